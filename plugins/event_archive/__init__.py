@@ -1,0 +1,1 @@
+"""Event Archive: a Pelican plugin that turns raw news reports into a multilingual archive."""

@@ -1,0 +1,124 @@
+"""load_archive(seeds) -> reports and events: what both the CLI and the site build use."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import ExtractionCache
+from .corrections import Corrections
+from .events import link_events
+from .extract import extract_report, read_seed
+from .model import Event, Problem, Report
+
+SEED_SUFFIXES = (".txt",)
+PARALLEL_FROM = 64  # below this many cold seeds, worker start-up costs more than it saves
+
+
+@dataclass
+class Archive:
+    reports: list[Report]
+    events: list[Event]
+    problems: list[Problem] = field(default_factory=list)  # about the folder, not one seed
+
+    def report(self, name: str) -> Report:
+        return next(r for r in self.reports if r.name == name)
+
+
+def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Seed files under the given files or folders, in a stable order; say what is passed over."""
+    seeds: list[Path] = []
+    problems: list[Problem] = []
+    for given in map(Path, paths):
+        if given.is_file():
+            seeds.append(given)
+            continue
+        if not given.is_dir():
+            problems.append(Problem("missing", f"{given}: no such file or folder"))
+            continue
+        root = given.resolve()
+        for entry in sorted(given.iterdir(), key=lambda p: p.name):
+            if entry.is_symlink() and not entry.resolve().is_relative_to(root):
+                problems.append(Problem("symlink", f"{entry}: link leaves the seeds folder, not followed"))
+            elif entry.is_dir():
+                problems.append(Problem("skipped", f"{entry}: a folder inside the seeds folder, not read"))
+            elif entry.name.startswith("."):
+                problems.append(Problem("skipped", f"{entry}: hidden file, not a seed"))
+            elif entry.suffix.lower() not in SEED_SUFFIXES:
+                problems.append(Problem("skipped", f"{entry}: not a seed (seeds end in .txt)"))
+            else:
+                seeds.append(entry)
+    return seeds, problems
+
+
+def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> list[Report]:
+    """Read every seed, from the cache where its content was read before."""
+    cache = cache or ExtractionCache(None)
+    reports: dict[Path, Report] = {}
+    cold: list[tuple[Path, bytes]] = []
+    for path in seeds:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            reports[path] = read_seed(path)  # the report then carries the problem
+            continue
+        hit = cache.get(hashlib.sha256(data).hexdigest(), str(path), path.name)
+        if hit is not None:
+            reports[path] = hit
+        else:
+            cold.append((path, data))
+    for path, report in zip([p for p, _ in cold], _extract_all(cold), strict=True):
+        reports[path] = report
+        cache.put(report)
+    return [reports[path] for path in seeds]
+
+
+def _extract_all(cold: list[tuple[Path, bytes]]) -> list[Report]:
+    sources = [str(p) for p, _ in cold]
+    blobs = [data for _, data in cold]
+    workers = min(os.cpu_count() or 1, 4)
+    if len(cold) < PARALLEL_FROM or workers < 2:
+        return [extract_report(data, source) for data, source in zip(blobs, sources, strict=True)]
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(extract_report, blobs, sources, chunksize=32))
+
+
+def mark_duplicates(reports: list[Report]) -> None:
+    """Identical seeds under two names are both kept, and flagged."""
+    first: dict[str, Report] = {}
+    for report in reports:
+        if not report.digest or not report.paragraphs:
+            continue
+        original = first.setdefault(report.digest, report)
+        if original is not report:
+            report.duplicate_of = original.name
+            report.problems.append(
+                Problem("duplicate", f"{report.source}: same content as {original.name}")
+            )
+
+
+def load_archive(
+    paths: Iterable[str | Path],
+    corrections: Corrections | None = None,
+    cache_path: str | Path | None = None,
+) -> Archive:
+    seeds, problems = find_seeds(paths)
+    cache = ExtractionCache(cache_path)
+    try:
+        reports = read_reports(seeds, cache)
+    finally:
+        cache.close()
+    mark_duplicates(reports)
+    same: list[list[str]] = []
+    apart: list[list[str]] = []
+    if corrections is not None:
+        corrections.check_names({r.name for r in reports})
+        for report in reports:
+            corrections.apply(report)
+        same, apart = corrections.same, corrections.apart
+    events = link_events(reports, same=same, apart=apart)
+    return Archive(reports, events, problems)

@@ -1,0 +1,70 @@
+"""read_seed(path) -> Report: every extraction step, in order, for one seed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .clean import clean
+from .countries import find_countries
+from .dates import find_date_clues, resolve_date
+from .language import detect_language
+from .model import Evidence, Problem, Report
+from .names import find_names
+from .text import decode, split_header
+from .titles import pick_title
+
+
+def read_seed(path: str | Path) -> Report:
+    """Read one seed file; a seed that cannot be read still gives a Report with a problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        report = extract_report(b"", str(path))
+        report.problems.append(Problem("unreadable", f"{path}: cannot be read ({err.strerror})"))
+        return report
+    return extract_report(data, str(path))
+
+
+def extract_report(data: bytes, source: str) -> Report:
+    """The extraction proper: bytes in, a Report out, never an exception for bad text."""
+    name = Path(source).name
+    decoded = decode(data)
+    problems = [Problem(kind, f"{source}: {message}") for kind, message in decoded.problems]
+    published, text = split_header(decoded.text)
+    cleaned = clean(text)
+    lang = detect_language("\n".join(cleaned.paragraphs))
+    title = pick_title(cleaned.paragraphs, lang)
+    paragraphs = title.body
+    clues = find_date_clues(paragraphs, lang, published)
+    date, date_source, date_detail = resolve_date(clues, published)
+    found = find_countries(paragraphs, lang)
+    report = Report(
+        source=source,
+        name=name,
+        digest=hashlib.sha256(data).hexdigest(),
+        lang=lang,
+        published=published,
+        title=title.text,
+        paragraphs=paragraphs,
+        date=date,
+        date_source=date_source,
+        date_clues=clues,
+        countries=found.countries,
+        organisations=found.organisations,
+        names=find_names(paragraphs, lang),
+        credits=cleaned.credits,
+        problems=problems,
+    )
+    report.evidence += [
+        Evidence("lang", lang, "text", f"detected from {sum(map(len, paragraphs))} characters"),
+        Evidence("title", title.text, title.source),
+        Evidence("date", date.isoformat() if date else "none", date_source, date_detail),
+        *found.evidence,
+    ]
+    if not paragraphs:
+        report.problems.append(Problem("empty", f"{source}: no article text in this seed"))
+    if lang == "und" and paragraphs:
+        report.problems.append(Problem("language", f"{source}: language not recognised"))
+    return report

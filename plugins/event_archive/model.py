@@ -1,0 +1,103 @@
+"""The plain data that flows from one stage of the archive to the next.
+
+Every stage is a function from these dataclasses (or strings) to these dataclasses, so a
+stage can be tested with a literal and the whole road can run without Pelican.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a field has its value: shown by `event-archive extract --explain`."""
+
+    field: str
+    value: str
+    source: str  # "header", "text", "sibling", "correction", "default", ...
+    detail: str = ""  # the words it came from, or a reason
+
+
+@dataclass(frozen=True)
+class DateClue:
+    """One piece of date evidence from a report; any part may be missing.
+
+    A clue with day and month but no year is still useful: the year can come from the
+    publication date or from another report of the same event.
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None
+    source: str  # "text", "relative", "header"
+    snippet: str
+    position: int = 0  # index of the paragraph it was found in (lead first)
+
+    @property
+    def complete(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+    def as_date(self) -> dt.date | None:
+        if not self.complete:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a seed: the build goes on and says it."""
+
+    kind: str  # "empty", "encoding", "binary", "undated", "language", ...
+    message: str
+
+
+@dataclass
+class Report:
+    """One seed, read and cleaned: what the archive knows about one news report."""
+
+    source: str  # the seed's path as given
+    name: str  # the seed's file name: the key of corrections and of the report's URL
+    digest: str  # sha256 of the seed's bytes
+    lang: str  # ISO 639-1, or "und"
+    published: str | None  # the leading ` date ...` line, as written (YYYY-MM-DD or YYYY-MM)
+    title: str
+    paragraphs: list[str]  # the clean body
+    date: dt.date | None = None
+    date_source: str = "none"  # "text", "relative", "header", "sibling", "correction", "none"
+    date_clues: list[DateClue] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)  # sorted ISO 3166-1 alpha-2
+    organisations: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # people and places, folded to ASCII
+    credits: list[str] = field(default_factory=list)  # "VNA/CVN", "Photo: ..."
+    evidence: list[Evidence] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    event: str | None = None  # the id of the event it belongs to, set by linking
+    duplicate_of: str | None = None  # name of an identical seed read earlier
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def stem(self) -> str:
+        return self.name.rsplit(".", 1)[0] if "." in self.name[1:] else self.name
+
+
+@dataclass
+class Event:
+    """The reports of one real-world happening, in any language and from any outlet."""
+
+    id: str  # stable: date, countries and a short disambiguator
+    reports: list[Report]
+    date: dt.date | None
+    countries: list[str]
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({r.lang for r in self.reports})

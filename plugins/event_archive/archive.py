@@ -120,5 +120,6 @@ def load_archive(
         for report in reports:
             corrections.apply(report)
         same, apart = corrections.same, corrections.apart
-    events = link_events(reports, same=same, apart=apart)
+    duplicates = [[r.duplicate_of, r.name] for r in reports if r.duplicate_of]
+    events = link_events(reports, same=same + duplicates, apart=apart)
     return Archive(reports, events, problems)

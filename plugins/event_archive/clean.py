@@ -1,9 +1,43 @@
-"""Page junk out, credits aside, every sentence of the article kept."""
+"""Page junk out, credits aside, every sentence of the article kept.
+
+Seeds are scraped pages: around the article sit language menus, weather, clocks,
+breadcrumbs, share buttons, image placeholders, "related news" lists, comment forms and,
+on hijacked pages, betting-spam keywords. Each rule below judges a line by its shape
+(how much of it is language names, digits or symbols; whether it repeats another line;
+where it stands) or by boilerplate phrases that recur across sites and languages, never
+by the text of one page. Photo and agency credits leave the body but are kept apart.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+
+from .junk import (
+    CLOCK,
+    FULL_STOP,
+    IMAGE_FILE,
+    IMAGE_MARK,
+    IMAGE_WORDS,
+    LANGUAGE_NAME,
+    MARKDOWN_IMAGE,
+    NUMERIC_DATE,
+    SPAM_SUFFIX,
+    STAMP_LABEL,
+    STOP_LINE,
+    TEMPERATURE,
+    TOKEN_WITH_LETTER,
+    UI_LINE,
+    YEAR,
+    credit_split,
+    folded_key,
+    has_phrase,
+    is_comment_form,
+    is_spam,
+    without_end_mark,
+    word_count,
+)
 
 
 @dataclass
@@ -11,19 +45,190 @@ class Cleaned:
     paragraphs: list[str]
     credits: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    stamps: list[str] = field(default_factory=list)  # page clocks and update times dropped
+
+    @property
+    def published(self) -> str | None:
+        """The first full date among the stamps (YYYY-MM-DD): the page's own date line."""
+        return next(filter(None, map(stamp_date, self.stamps)), None)
 
 
-CREDIT = re.compile(r"^\s*(?:[—–-]\s*)?(?:VNS|VNA(?:/VNS|/CVN)?|TTXVN|VOV)\s*$|^\s*Photo\s*:", re.I)
+PROSE = 150  # characters: a line this long is article text even without a sentence end
+PRELUDE_WORDS = 3  # a line of this few words before the article starts is a label
+SENTENCE_END = re.compile(r"[.!?。！？…»”\"')）]\s*$")
+
+
+def words_of(line: str) -> list[str]:
+    """The whitespace-separated tokens that hold a letter."""
+    return TOKEN_WITH_LETTER.findall(line)
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as article text: long enough, or a full sentence."""
+    words = word_count(line)
+    if len(line) >= PROSE or words >= PROSE // 6:
+        return True
+    return words >= 6 and bool(FULL_STOP.search(line))
+
+
+def is_short_label(line: str) -> bool:
+    """A line of a few words and no sentence: a category, a place, a byline."""
+    if SENTENCE_END.search(line) or any(c.isdigit() for c in line):
+        return False
+    return word_count(line) <= PRELUDE_WORDS and len(line) <= 40
+
+
+def is_name_line(line: str) -> bool:
+    """A byline: a few capitalised words and nothing else ("Thanh Hà |")."""
+    if len(line) > 60:
+        return False
+    text = line.rstrip("| ").strip()
+    words = words_of(text)
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and is_short_label(text)
+
+
+def is_language_menu(line: str) -> bool:
+    """Most of the line is language names: a site's language switcher."""
+    if len(line) > 400 or FULL_STOP.search(line):
+        return False
+    codes = re.findall(r"[^\W\d_]+", line)
+    if len(codes) >= 3 and all(len(c) == 2 and c.isupper() for c in codes):
+        return True  # "EN | VI | FR": the menu spelled as codes
+    names = LANGUAGE_NAME.findall(line)
+    if len(names) < 2:
+        return False
+    rest = LANGUAGE_NAME.sub("", line)
+    letters = sum(c.isalpha() for c in rest)
+    return letters <= 0.2 * sum(c.isalpha() for c in line)
+
+
+def is_symbol_junk(line: str) -> bool:
+    """Weather, counters, pipes: more digits and symbols than words."""
+    if len(line) > 80:
+        return False
+    words = len(words_of(line))
+    if words > 4:
+        return False
+    if TEMPERATURE.search(line):
+        return True
+    letters = sum(c.isalpha() for c in line)
+    return letters < 0.4 * len(line.replace(" ", "")) and words <= 3
+
+
+def is_stamp(line: str) -> bool:
+    """A page clock, an update time or a bare date: a few words around a date or a time."""
+    if STAMP_LABEL.search(line) and any(c.isdigit() for c in line):
+        return len(line) <= 120
+    if FULL_STOP.search(line):
+        return False
+    words = len(words_of(line))
+    if CLOCK.search(line) or NUMERIC_DATE.search(line):
+        return words <= 6
+    return bool(YEAR.search(line)) and words <= 4 and len(line) <= 40
+
+
+def split_images(line: str) -> list[str]:
+    """Cut a line at inline image markers ("... - ảnh 1Caption"): headline, then caption."""
+    if not has_phrase(line, IMAGE_WORDS):
+        return [line] if line else []
+    parts = [p.strip(" |") for p in IMAGE_MARK.split(line)]
+    return [p for p in parts if p]
+
+
+MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES.split(), start=1)}
+ISO_DATE = re.compile(r"(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
+DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+NAMED_DATE = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b")
+
+
+def stamp_date(stamp: str) -> str | None:
+    """A page stamp's date as YYYY-MM-DD: year first, else day first, else "March 27, 2025"."""
+    if found := ISO_DATE.search(stamp):
+        year, month, day = map(int, found.groups())
+    elif found := DMY_DATE.search(stamp):
+        day, month, year = map(int, found.groups())
+    elif (found := NAMED_DATE.search(stamp)) and found.group(1).lower() in MONTHS:
+        month, day, year = MONTHS[found.group(1).lower()], int(found.group(2)), int(found[3])
+    else:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def breadcrumb_tail(line: str) -> str | None:
+    """The page title at the end of a breadcrumb ("Home > Section > Title"), if any."""
+    parts = [p.strip() for p in re.split(r"\s*[>›»]\s*", line)]
+    if len(parts) < 3:
+        return None
+    tail = SPAM_SUFFIX.sub("", parts[-1]).strip()
+    tail = re.sub(r"\s*正文$", "", tail)
+    return tail if len(words_of(tail)) >= 4 else None
 
 
 def clean(text: str) -> Cleaned:
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    """The article's paragraphs, in order, without the page around them."""
     result = Cleaned([])
-    for line in lines:
-        if not line:
-            continue
-        if CREDIT.search(line):
-            result.credits.append(line)
-            continue
-        result.paragraphs.append(line)
+    seen: set[str] = set()
+    started = False  # has article text begun?
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    for index, raw in enumerate(lines):
+        if started and (STOP_LINE.match(raw) or is_comment_form(raw)):
+            result.dropped.extend(lines[index:])
+            break
+        for line in junk_free(raw, result):
+            key = folded_key(line)
+            label = not started and is_short_label(line)
+            if not key or key in seen or repeats(line, key, seen) or label or (
+                index < 8 and is_name_line(line)
+            ):
+                result.dropped.append(line)
+                continue
+            seen.add(key)
+            result.paragraphs.append(line)
+            started = started or is_prose(line)
     return result
+
+
+def repeats(line: str, key: str, seen: set[str]) -> bool:
+    """A headline-like line made of an earlier line plus a few words of junk."""
+    if FULL_STOP.search(line):
+        return False
+    return any(len(old) >= 20 and old in key and len(key) - len(old) <= 30 for old in seen)
+
+
+def junk_free(line: str, result: Cleaned) -> list[str]:
+    """The parts of one line worth keeping; what is cut goes to dropped or credits."""
+    if MARKDOWN_IMAGE.fullmatch(line) or IMAGE_FILE.fullmatch(line) or UI_LINE.fullmatch(line):
+        result.dropped.append(line)
+        return []
+    if is_spam(line):
+        result.dropped.append(line)
+        return despammed(line)
+    if is_stamp(line):
+        result.dropped.append(line)
+        result.stamps.append(line)
+        return []
+    if is_language_menu(line) or is_symbol_junk(line):
+        result.dropped.append(line)
+        return []
+    pieces = []
+    for piece in split_images(MARKDOWN_IMAGE.sub(" ", line).strip(" |")):
+        piece, credits = credit_split(piece)
+        result.credits.extend(credits)
+        piece = without_end_mark(piece).strip()
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def despammed(line: str) -> list[str]:
+    """What a spam-template line holds of the article: the title it wraps, if any."""
+    tail = breadcrumb_tail(line)
+    if tail:
+        return [tail]
+    bare = SPAM_SUFFIX.sub("", line).strip()
+    return [bare] if bare != line and not is_spam(bare) else []

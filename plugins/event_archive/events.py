@@ -1,32 +1,191 @@
-"""link_events(reports) -> events: which reports tell of the same happening."""
+"""link_events(reports) -> events: which reports tell of the same happening.
+
+Candidate pairs come from blocking on rare name keys (never all pairs); a pair is scored
+by its rarity-weighted shared names and refused outright when the dates or the country
+sets contradict. Clusters grow by average linkage with a veto: two groups join only if no
+member pair contradicts, so one strong but wrong link cannot chain two events together.
+Merging two events is worse than missing a link, so every rule leans towards keeping
+reports apart. Then each event completes the dates its reports lack (`completion.py`).
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 
+from .completion import complete_dates, event_countries, event_ids
 from .model import Event, Report
+from .similarity import Features, date_agreement, features, name_score, rarity
+
+THRESHOLD = 0.4  # name score a pair needs to be linked
+GROUP_THRESHOLD = 0.3  # mean score between two groups that join
+SMALL_BLOCK = 30  # reports sharing a name key this rare are all compared
+BLOCK_LIMIT = 5000  # a name key shared by more reports than this is too common to block on
+
+
+class Linker:
+    """The pairwise evidence over one set of reports, shared by linking and explaining."""
+
+    def __init__(self, reports: list[Report], apart: Iterable[Iterable[str]] = ()):
+        self.reports = reports
+        self.features = [features(r) for r in reports]
+        self.idf = rarity(self.features)
+        self.index = {r.name: i for i, r in enumerate(reports)}
+        self.apart: set[tuple[int, int]] = set()
+        for group in apart:
+            members = sorted(self.index[n] for n in group if n in self.index)
+            self.apart |= {(a, b) for a in members for b in members if a < b}
+        self._scores: dict[tuple[int, int], float] = {}
+
+    def veto(self, i: int, j: int) -> str | None:
+        """Why reports i and j cannot be one event, or None."""
+        if (min(i, j), max(i, j)) in self.apart:
+            return "kept apart by a correction"
+        a, b = self.features[i], self.features[j]
+        if date_agreement(a, b) == "conflict":
+            return "their dates disagree"
+        if a.countries - b.countries and b.countries - a.countries:
+            return "each names a country the other does not"
+        return None
+
+    def score(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self._scores:
+            self._scores[key] = name_score(self.features[i], self.features[j], self.idf)[0]
+        return self._scores[key]
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """Pairs that share a name key, never all pairs.
+
+        A key few reports share pairs them all; a commoner key (the usual host) pairs only
+        reports within a day of each other, and a key nearly every report has pairs none.
+        """
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(self.features):
+            for key in f.names:
+                postings[key].append(i)
+        days = [_day(f) for f in self.features]
+        pairs: set[tuple[int, int]] = set()
+        for members in postings.values():
+            if len(members) <= SMALL_BLOCK:
+                pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+            elif len(members) <= BLOCK_LIMIT:
+                pairs.update(_same_days(members, days))
+        return sorted(pairs)
+
+
+def _day(f: Features) -> int | None:
+    """A day of the year to block on (month and day: a partial clue has no year)."""
+    if f.date:
+        return f.date.month * 31 + f.date.day
+    if f.clue and f.clue.month and f.clue.day:
+        return f.clue.month * 31 + f.clue.day
+    return None
+
+
+def _same_days(members: list[int], days: list[int | None]) -> Iterable[tuple[int, int]]:
+    by_day: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        if days[i] is not None:
+            by_day[days[i]].append(i)
+    for day, here in by_day.items():
+        near = here + by_day.get(day + 1, [])
+        for a in here:
+            yield from ((min(a, b), max(a, b)) for b in near if a != b)
 
 
 def link_events(
-    reports: list[Report], same: list[list[str]] = (), apart: list[list[str]] = ()
+    reports: list[Report], same: Iterable[Iterable[str]] = (), apart: Iterable[Iterable[str]] = ()
 ) -> list[Event]:
-    groups: dict[tuple, list[Report]] = defaultdict(list)
-    for report in reports:
-        key = (report.date, tuple(report.countries)) if report.date else (report.name,)
-        groups[key].append(report)
+    """Group reports into events; set `report.event` and complete dates from siblings."""
+    for report in reports:  # linking again starts from what extraction found
+        if report.date_source == "sibling":
+            report.date, report.date_source = None, "none"
+            report.evidence = [e for e in report.evidence if e.source != "sibling"]
+    linker = Linker(reports, apart)
+    groups = _cluster(linker, same)
     events = []
-    for members in groups.values():
-        first = members[0]
-        tag = hashlib.sha1(min(r.name for r in members).encode()).hexdigest()[:6]
-        date = first.date.isoformat() if first.date else "undated"
-        event_id = "-".join([date, *[c.lower() for c in first.countries], tag])
-        for r in members:
-            r.event = event_id
-        events.append(Event(event_id, members, first.date, list(first.countries)))
+    for members in groups:
+        members = sorted(members, key=lambda i: reports[i].name)
+        event_reports = [reports[i] for i in members]
+        date, evidence = complete_dates(event_reports, [linker.features[i] for i in members])
+        events.append(Event("", event_reports, date, event_countries(event_reports), evidence))
+    for event, event_id in zip(events, event_ids(events), strict=True):
+        event.id = event_id
+        for report in event.reports:
+            report.event = event_id
     return sorted(events, key=lambda e: e.id)
 
 
+def _cluster(linker: Linker, same: Iterable[Iterable[str]]) -> list[list[int]]:
+    """Average-linkage growth of groups from the strongest pairs down, with vetoes."""
+    n = len(linker.reports)
+    group_of = list(range(n))
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def join(a: int, b: int) -> None:
+        a, b = sorted((group_of[a], group_of[b]))
+        for i in groups[b]:
+            group_of[i] = a
+        groups[a] += groups.pop(b)
+
+    for names in same:
+        members = [linker.index[m] for m in names if m in linker.index]
+        for other in members[1:]:
+            if group_of[other] != group_of[members[0]]:
+                join(members[0], other)
+    scored = [(linker.score(i, j), i, j) for i, j in linker.candidates()]
+    for score, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if score < THRESHOLD:
+            break
+        if group_of[i] == group_of[j]:
+            continue
+        left, right = groups[group_of[i]], groups[group_of[j]]
+        if any(linker.veto(a, b) for a in left for b in right):
+            continue
+        mean = sum(linker.score(a, b) for a in left for b in right) / (len(left) * len(right))
+        if mean >= GROUP_THRESHOLD:
+            join(i, j)
+    return sorted(groups.values(), key=min)
+
+
 def explain_pair(a: Report, b: Report, reports: list[Report]) -> str:
+    """Whether two reports are one event, and the evidence for and against it."""
+    pool = reports if any(r is a for r in reports) else [*reports, a, b]
+    linker = Linker(pool)
+    i, j = next(k for k, r in enumerate(pool) if r is a), next(k for k, r in enumerate(pool)
+                                                             if r is b)
+    fa, fb = linker.features[i], linker.features[j]
+    score, shared = name_score(fa, fb, linker.idf)
     linked = a.event is not None and a.event == b.event
-    return f"{a.name} and {b.name}: {'linked' if linked else 'not linked'}"
+    lines = [f"{a.name} and {b.name}: {'linked' if linked else 'not linked'}"
+             f" ({a.event or 'no event'} / {b.event or 'no event'})"]
+    lines.append(f"  dates      {_date_text(fa)} / {_date_text(fb)}: {date_agreement(fa, fb)}")
+    common = sorted(fa.countries & fb.countries)
+    lines.append(f"  countries  {','.join(sorted(fa.countries)) or '-'} / "
+                 f"{','.join(sorted(fb.countries)) or '-'}: shared {','.join(common) or 'none'}")
+    top = ", ".join(f"{key} {weight:.2f}" for weight, key in shared[:12])
+    lines.append(f"  names      shared keys (weight): {top or 'none'}")
+    lines.append(f"  score      {score:.3f} (threshold {THRESHOLD})")
+    veto = linker.veto(i, j)
+    if veto:
+        rule = f"veto: {veto}"
+    elif score >= THRESHOLD:
+        rule = "score at or above the threshold"
+    else:
+        rule = "score below the threshold"
+    if linked and (veto or score < THRESHOLD):
+        rule += "; joined through other reports of the event, or by a correction"
+    if not linked and not veto and score >= THRESHOLD:
+        rule += "; held apart by the rest of the reports (a contradiction or a weak group)"
+    lines.append(f"  rule       {rule}")
+    return "\n".join(lines)
+
+
+def _date_text(f: Features) -> str:
+    if f.date:
+        return f.date.isoformat()
+    if f.clue:
+        return "-".join("??" if p is None else str(p) for p in (f.clue.year, f.clue.month,
+                                                                f.clue.day))
+    return "none"

@@ -1,22 +1,116 @@
-"""The headline where the seed has one, or a short title made from the lead."""
+"""The headline where the seed has one, or a short title made from the lead.
+
+A headline is the first paragraph when it reads like one: a single line of some words with
+no sentence end, followed by more text. Otherwise the title is the lead's first sentence,
+without the dateline or agency tag that opens it, cut at a word (or, in scripts written
+without spaces, at a punctuation mark or character) near MAX_WIDTH display columns.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+
+from .junk import word_count
 
 
 @dataclass
 class Title:
     text: str
-    source: str  # "headline" or "lead"
+    source: str  # "headline", "lead" or "none"
     body: list[str]  # the paragraphs left for the body
 
 
+MAX_WIDTH = 90  # display columns: a wide (CJK) character takes two
+MIN_WIDTH = 60  # a cut at a word or punctuation mark is sought after this many columns
+HEADLINE_MAX = 200  # characters: longer first lines are paragraphs
+HEADLINE_WORDS = 4
+ELLIPSIS = "…"
+
+QUESTION_HEADLINE = re.compile(r"^.{10,120}[?!？！]['\"’”»]*$")  # "What next for the ties?"
+SENTENCE_END = re.compile(r"[.!?。！？।؟۔።။]['\"’”»)）]*\s*$")
+# "HÀ NỘI —", "Hanoi (VNA) –", "TPO -", "(VOVWORLD) -", "越通社河内——": a place or an
+# agency, then a dash, before the lead's first word.
+DATELINE = re.compile(r"^(?P<head>[^.!?。\n]{1,40}?)(?P<dash>\s*(?:——|—|–)|\s+-(?=\s))\s*")
+AGENCY_TAG = re.compile(r"\([A-Z][A-Za-z0-9]{1,9}\)|^[A-Z][A-Z0-9]{1,9}$")
+CAPTION_MARK = re.compile(
+    r"\((?:R|L|right|left|centre|center|phải|trái|giữa|droite|gauche|справа|слева)\)", re.I
+)
+# A sentence ends at a stop followed by a capital or an opening mark, unless the stop
+# closes an abbreviation such as "Gen." or "Sen. Lieut.".
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÀ-ÝĐА-ЯЁ])|(?<=[。！？।؟۔።။])")
+ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,5}|[A-Z])\.$")
+
+
+def wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def width(text: str) -> int:
+    return sum(2 if wide(c) else 1 for c in text)
+
+
+def is_headline(paragraph: str) -> bool:
+    return (
+        len(paragraph) <= HEADLINE_MAX
+        and word_count(paragraph) >= HEADLINE_WORDS
+        and not (SENTENCE_END.search(paragraph) and not QUESTION_HEADLINE.search(paragraph))
+        and strip_dateline(paragraph) == paragraph
+        and not CAPTION_MARK.search(paragraph)
+    )
+
+
+def strip_dateline(text: str) -> str:
+    """The lead without its dateline or agency tag."""
+    found = DATELINE.match(text)
+    if not found:
+        return text
+    head = found.group("head").strip()
+    letters = [c for c in head if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    cjk = bool(letters) and all(wide(c) for c in letters) and "——" in found.group("dash")
+    return text[found.end():] if AGENCY_TAG.search(head) or caps or cjk else text
+
+
+def first_sentence(text: str) -> str:
+    start = 0
+    for found in SENTENCE_BREAK.finditer(text):
+        if not ABBREVIATION.search(text[start: found.start()]):
+            return text[: found.start()].strip()
+    return text
+
+
+def shorten(text: str) -> str:
+    """The text cut near MAX_WIDTH columns, at a word or punctuation mark if one is near."""
+    if width(text) <= MAX_WIDTH:
+        return text
+    cut, used, best = 0, 0, 0
+    for index, char in enumerate(text):
+        used += 2 if wide(char) else 1
+        if used > MAX_WIDTH - 1:
+            break
+        cut = index + 1
+        if used >= MIN_WIDTH and (char.isspace() or char in "，、,;；：:"):
+            best = index
+    end = best or cut
+    return text[:end].rstrip(" ,;:，、；：—–-") + ELLIPSIS
+
+
+def lead_paragraph(paragraphs: list[str]) -> str:
+    """The first paragraph that is neither a photo caption nor a stray label."""
+    for paragraph in paragraphs:
+        if not CAPTION_MARK.search(paragraph) and word_count(paragraph) >= HEADLINE_WORDS:
+            return paragraph
+    return paragraphs[0]
+
+
 def pick_title(paragraphs: list[str], lang: str) -> Title:
+    """The title and the body paragraphs left once a headline line is taken out."""
     if not paragraphs:
         return Title("", "none", [])
     first = paragraphs[0]
-    if len(first) < 150 and not first.rstrip().endswith("."):
+    if len(paragraphs) > 1 and is_headline(first):
         return Title(first, "headline", paragraphs[1:])
-    words = first.split()
-    return Title(" ".join(words[:12]), "lead", paragraphs)
+    lead = strip_dateline(lead_paragraph(paragraphs))
+    return Title(shorten(first_sentence(lead)), "lead", paragraphs)

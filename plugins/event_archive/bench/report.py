@@ -1,0 +1,79 @@
+"""The benchmark's printed output: one table of phases, the ratios with their targets."""
+
+from __future__ import annotations
+
+from .measure import Measured
+
+
+def print_table(rows: list[Measured], n: int) -> None:
+    print()
+    print(f"{'phase':34} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'1 proc':>7}  notes")
+    for r in rows:
+        if not r.ok:
+            print(f"{r.phase:34} {'failed':>8}")
+            for line in r.error.splitlines():
+                print(f"{'':36}| {line[:200]}")
+            continue
+        figures = f"{r.wall:8.2f} {r.cpu:8.2f} {r.rss:9.0f} {r.rss_one:7.0f}"
+        print(f"{r.phase:34} {figures}  {_notes(r, n)}")
+
+
+def _notes(r: Measured, n: int) -> str:
+    res = r.result
+    notes = []
+    if "seconds" in res:
+        seeds = res.get("seeds") or n
+        rate = seeds / max(res["seconds"], 1e-9)
+        notes.append(f"{res['seconds']:.2f} s inside, {rate:,.0f} seeds/s")
+        if r.phase.startswith("extract"):
+            notes.append(f"{seeds / max(r.cpu, 1e-9):,.0f} seeds per CPU-second")
+    if "cache_hits" in res:
+        notes.append(f"{res['cache_hits']} cache hits")
+    for key in ("lang_ok", "date_ok", "countries_ok", "pair_precision", "pair_recall"):
+        if key in res:
+            notes.append(f"{key} {res[key]:.1%}")
+    if "events" in res:
+        notes.append(f"{res['events']} events (made {res['true_events']})")
+    return "; ".join(notes)
+
+
+def print_ratios(rows: list[Measured], n: int, base: int) -> None:
+    got = {r.phase: r for r in rows if r.ok}
+
+    def wall(phase: str) -> float | None:
+        return got[phase].wall if phase in got else None
+
+    full, edit = wall("build from scratch"), wall("build, one seed edited")
+    cold = got.get("extract cold")
+    lines = [
+        ("full build / stock Pelican", _ratio(full, wall("stock Pelican")), "< 1.0"),
+        ("one-edit rebuild, seconds", edit, "about 1"),
+        ("one-edit rebuild / full build", _ratio(edit, full), "<= 0.10"),
+        ("unchanged rebuild / full build", _ratio(wall("build, nothing changed"), full), ""),
+        ("full build peak memory, MiB", got["build from scratch"].rss
+         if "build from scratch" in got else None, "< 500"),
+        (f"full build N={n} / N={base}", _ratio(full, wall(f"build from scratch, N={base}")),
+         f"<= {1.1 * n / base:.1f}" if n > base else "n/a"),
+        ("cold extraction CPU / full build CPU",
+         _ratio(cold.cpu if cold else None, got["build from scratch"].cpu
+                if "build from scratch" in got else None), "well under 1"),
+        ("cold extraction, seeds per CPU-second", n / cold.cpu if cold else None, ""),
+        ("stock Pelican one edit / its full build",
+         _ratio(wall("stock Pelican, one edit"), wall("stock Pelican")), "(about 0.5 measured)"),
+    ]
+    print()
+    print(f"{'ratio':44} {'value':>9}  target (at N=20,000)")
+    for name, value, target in lines:
+        shown = "n/a" if value is None else f"{value:9.3f}" if value < 100 else f"{value:9,.0f}"
+        print(f"{name:44} {shown:>9}  {target}")
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def print_hot_spots(name: str, spots: list[list]) -> None:
+    print()
+    print(f"hot spots: {name} (own share, cumulative share)")
+    for function, own, cumulative in spots:
+        print(f"  {own:6.1%} {cumulative:6.1%}  {function}")

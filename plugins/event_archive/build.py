@@ -1,0 +1,119 @@
+"""One build's state, and the Pelican signal handlers that load and arrange the archive.
+
+The archive is read once per build, when the first generator starts, and kept in Pelican's
+shared build context (not in module state), so two builds in one process never mix.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from itertools import groupby
+
+from .archive import Archive, load_archive
+from .corrections import load_corrections
+from .i18n import Catalogs, compile_catalogs
+from .model import Problem
+from .pages import Site, build_site
+from .reader import SeedReader
+from .settings import SiteSettings
+from .templating import template_globals
+
+log = logging.getLogger(__name__)
+STATE_KEY = "EVENT_ARCHIVE_BUILD"
+
+
+@dataclass
+class BuildState:
+    settings: SiteSettings
+    archive: Archive
+    site: Site
+    catalogs: Catalogs
+
+    def warnings(self) -> list[str]:
+        """Every problem, each naming its file."""
+        found = [(r.source, p) for r in self.site.reports for p in r.problems]
+        found += [("", p) for p in self.archive.problems]
+        return [_warning(source, problem) for source, problem in found]
+
+
+def _warning(source: str, problem: Problem) -> str:
+    message = problem.message
+    if source and source not in message and os.path.basename(source) not in message:
+        message = f"{source}: {message}"
+    return f"{message} [{problem.kind}]"
+
+
+def load_state(pelican_settings: dict) -> BuildState:
+    settings = SiteSettings.from_pelican(pelican_settings)
+    corrections = None
+    if settings.corrections_path is not None:
+        corrections = load_corrections(settings.corrections_path)  # CorrectionError stops it
+    if settings.cache_path is not None:
+        settings.cache_path.parent.mkdir(parents=True, exist_ok=True)
+    archive = load_archive([settings.seeds_path], corrections, settings.cache_path)
+    compile_catalogs(settings.translations_path)
+    site = build_site(archive.events, archive.reports, settings.default_lang)
+    return BuildState(settings, archive, site, Catalogs(settings.translations_path))
+
+
+def state_of(generator) -> BuildState:
+    """The build's state, loaded by whichever generator asks first."""
+    state = generator.context.get(STATE_KEY)
+    if state is None:
+        state = generator.context[STATE_KEY] = load_state(generator.settings)
+    return state
+
+
+def on_generator_init(generator) -> None:
+    """Every generator renders with the default language's words unless a page says more."""
+    state = state_of(generator)
+    env = generator.env
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_translations(
+        state.catalogs.translations(state.settings.default_lang), newstyle=True
+    )
+    env.globals.update(template_globals())
+
+
+def on_article_generator_init(generator) -> None:
+    """Read exactly the archive's seeds as articles, with the seed reader and no other."""
+    reports = state_of(generator).archive.reports
+    generator.settings = {**generator.settings, "ARTICLE_PATHS": [r.source for r in reports]}
+    reader = SeedReader(generator.settings, reports)
+    suffixes = {os.path.splitext(r.source)[1][1:] for r in reports} or {"txt"}
+    generator.readers.readers = {suffix: reader for suffix in sorted(suffixes)}
+    generator.readers.disabled_readers = {}
+
+
+def on_pretaxonomy(generator) -> None:
+    """One original per event, translations in a fixed order, undated reports out of feeds.
+
+    Pelican makes every report an original when an event has no report in the default
+    language (so feeds list it twice), keeps same-language reports as separate originals,
+    and orders translations differently from build to build.
+    """
+    state = state_of(generator)
+    default = state.settings.default_lang
+    everything = generator.articles + generator.translations
+
+    def rank(article) -> tuple:
+        return (article.lang != default, article.lang, article.report.name)
+
+    originals, translations, undated = [], [], []
+    everything.sort(key=lambda a: (a.event, *rank(a)))
+    for _, group in groupby(everything, key=lambda a: a.event):
+        items = list(group)
+        for article in items:
+            article.translations = [a for a in items if a is not article]
+        if items[0].undated:
+            undated.extend(items)
+        else:
+            originals.append(items[0])
+            translations.extend(items[1:])
+    originals.sort(key=lambda a: (a.date, a.event), reverse=True)
+    generator.articles = originals
+    generator.translations = translations
+    generator.hidden_articles = generator.hidden_articles + undated

@@ -1,0 +1,131 @@
+"""Every seed accounted for: the end-of-build summary and the machine-readable build report.
+
+The report names each seed with its page, or with the reasons it has none, so a seed is
+never silently skipped. It is written outside the published site (`build-report.json` beside
+the output folder, or the BUILD_REPORT setting), and is deterministic: no times, sorted keys.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_text
+from .model import Report
+
+REPORT_NAME = "build-report.json"
+
+
+def build_summary(archive: Any, pages: dict[str, str] | None = None) -> dict[str, Any]:
+    """Counts for the end of the build: reports, events, undated reports, warnings by kind."""
+    kinds: Counter[str] = Counter(p.kind for p in archive.problems)
+    for report in archive.reports:
+        kinds.update(p.kind for p in report.problems)
+    summary: dict[str, Any] = {
+        "seeds": len(archive.reports),
+        "reports": sum(1 for r in archive.reports if r.paragraphs),
+        "events": len(archive.events),
+        "undated": sum(1 for r in archive.reports if r.paragraphs and r.date is None),
+        "languages": dict(sorted(Counter(r.lang for r in archive.reports).items())),
+        "warnings": dict(sorted(kinds.items())),
+    }
+    if pages is not None:
+        summary["pages"] = sum(1 for r in archive.reports if r.name in pages)
+    return summary
+
+
+def seed_entry(report: Report, page: str | None) -> dict[str, Any]:
+    problems = report.problems
+    entry: dict[str, Any] = {
+        "seed": report.name,
+        "source": report.source,
+        "page": page,
+        "lang": report.lang,
+        "date": report.date.isoformat() if report.date else None,
+        "event": report.event,
+        "title": report.title,
+        "problems": [{"kind": p.kind, "message": p.message} for p in problems],
+    }
+    if page is None:
+        reasons = [p.message for p in problems if p.kind != "duplicate"]
+        entry["why_no_page"] = reasons or [f"{report.source}: no page was written for it"]
+    return entry
+
+
+def build_report(archive: Any, pages: dict[str, str]) -> dict[str, Any]:
+    """The whole report: summary, one entry per seed, and what in the folder was not a seed."""
+    return {
+        "summary": build_summary(archive, pages),
+        "seeds": [seed_entry(r, pages.get(r.name)) for r in sorted(
+            archive.reports, key=lambda r: (r.name, r.source))],
+        "not_seeds": [{"kind": p.kind, "message": p.message} for p in archive.problems],
+    }
+
+
+def write_build_report(archive: Any, pages: dict[str, str], path: str | Path) -> dict[str, Any]:
+    """Write the report as JSON (whole or not at all) and return it."""
+    report = build_report(archive, pages)
+    write_text(path, json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return report
+
+
+def report_path(output: str | Path, setting: str | None = None) -> Path:
+    """BUILD_REPORT if set, else `build-report.json` beside (never inside) the output folder."""
+    if setting:
+        return Path(setting)
+    output = Path(output).resolve()
+    return output.parent / REPORT_NAME
+
+
+def format_summary(summary: dict[str, Any]) -> str:
+    """One line for people: `Event Archive: 5 reports, 3 events, 1 undated; warnings: ...`."""
+    text = (
+        f"Event Archive: {summary['seeds']} seeds, {summary['reports']} reports, "
+        f"{summary['events']} events, {summary['undated']} undated"
+    )
+    if "pages" in summary:
+        text += f", {summary['pages']} pages"
+    warnings = summary["warnings"]
+    if warnings:
+        text += "; warnings: " + ", ".join(f"{n} {kind}" for kind, n in warnings.items())
+    else:
+        text += "; no warnings"
+    return text
+
+
+def strict_failures(archive: Any, pages: dict[str, str] | None = None) -> list[str]:
+    """What fails a strict build: every warning, and every seed without a page."""
+    failures = [p.message for p in archive.problems]
+    for report in sorted(archive.reports, key=lambda r: (r.name, r.source)):
+        failures += [p.message for p in report.problems]
+        if pages is not None and report.name not in pages:
+            failures.append(f"{report.source}: no page")
+    return failures
+
+
+class StrictFailure(RuntimeError):
+    """A strict build with warnings: Pelican logs the message and exits with status 1."""
+
+
+def conclude(
+    archive: Any,
+    pages: dict[str, str],
+    output: str | Path,
+    report_setting: str | None = None,
+    strict: bool = False,
+) -> str:
+    """The end of a build: write the report, return the summary line, fail a strict build.
+
+    The report is written first, so even a failing strict build says which seeds failed it.
+    """
+    report = write_build_report(archive, pages, report_path(output, report_setting))
+    line = format_summary(report["summary"])
+    failures = strict_failures(archive, pages) if strict else []
+    if failures:
+        shown = "\n  ".join(failures[:50])
+        more = f"\n  ... and {len(failures) - 50} more" if len(failures) > 50 else ""
+        raise StrictFailure(f"STRICT is set and the build has {len(failures)} warnings:\n"
+                            f"  {shown}{more}")
+    return line

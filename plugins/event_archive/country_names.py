@@ -1,0 +1,165 @@
+"""What CLDR does not say about country names in news text: press forms, demonyms, guards.
+
+CLDR (through Babel) gives each locale's official short names; the press also writes "Mỹ",
+"Viet Nam", "РФ", "米国", says "Brazilian" or "российский" more often than the name, and uses
+some names as ordinary words ("Pháp luật" is law, "Anh" a given name, 수단 "means").
+"""
+
+from __future__ import annotations
+
+# Codes CLDR lists among territories that are not countries taking part in anything.
+NOT_COUNTRIES = frozenset(
+    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+)
+
+# Forms missing from CLDR, per language; "*" is read in every language.
+ALIASES: dict[str, dict[str, str]] = {
+    "*": {"Viet Nam": "VN", "Việt Nam": "VN", "USA": "US", "U.S.": "US", "UK": "GB",
+          "U.K.": "GB", "UAE": "AE"},
+    "en": {"Turkey": "TR", "Korea": "KR", "Republic of Korea": "KR", "Hong Kong": "HK",
+           "Macau": "MO", "Macao": "MO", "Ivory Coast": "CI", "Czech Republic": "CZ",
+           "Russian Federation": "RU", "Lao PDR": "LA", "Burma": "MM", "Myanmar": "MM",
+           "Britain": "GB", "Great Britain": "GB", "United States of America": "US",
+           "the US": "US", "DR Congo": "CD", "East Timor": "TL", "Palestine": "PS",
+           "Vatican": "VA", "Swaziland": "SZ", "Cape Verde": "CV", "Brunei Darussalam": "BN"},
+    "vi": {"Mỹ": "US", "Anh": "GB", "Anh Quốc": "GB", "Úc": "AU", "Ý": "IT", "Nhật": "JP",
+           "Braxin": "BR", "Bra-xin": "BR", "Xin-ga-po": "SG", "Xinh-ga-po": "SG",
+           "Căm-pu-chia": "KH", "Cam-pu-chia": "KH", "Ô-xtrây-li-a": "AU",
+           "Ốt-xtrây-li-a": "AU", "In-đô-nê-xi-a": "ID", "Ma-lai-xi-a": "MY",
+           "Phi-líp-pin": "PH", "Mi-an-ma": "MM", "Ca-na-đa": "CA", "U-crai-na": "UA",
+           "Bê-la-rút": "BY", "Ca-dắc-xtan": "KZ", "Hồng Kông": "HK", "Miến Điện": "MM"},
+    "fr": {"Vietnam": "VN", "Birmanie": "MM", "Fédération de Russie": "RU", "Corée": "KR"},
+    "de": {"Russische Föderation": "RU", "Korea": "KR"},
+    "es": {"Corea": "KR", "Federación de Rusia": "RU"},
+    "ru": {"РФ": "RU", "Российская Федерация": "RU", "США": "US", "КНР": "CN",
+           "Южная Корея": "KR", "Корея": "KR", "Северная Корея": "KP", "Бирма": "MM"},
+    "zh": {"越方": "VN", "俄方": "RU", "美方": "US", "中方": "CN", "新方": "SG", "老方": "LA",
+           "柬方": "KH", "日方": "JP", "韩方": "KR", "澳方": "AU", "越共": "VN", "俄联邦": "RU",
+           "南韩": "KR", "北韩": "KP"},
+    "ja": {"米国": "US", "アメリカ": "US", "豪州": "AU", "英国": "GB", "ミャンマー": "MM"},
+    "ko": {"한국": "KR", "호주": "AU", "미얀마": "MM", "북한": "KP", "남한": "KR"},
+}
+
+# Adjectives and people: English forms take an "s"; French, Spanish, German and Russian ones
+# are stems that take their inflections.
+DEMONYMS: dict[str, dict[str, str]] = {
+    "en": {"Vietnamese": "VN", "Russian": "RU", "Brazilian": "BR", "Singaporean": "SG",
+           "Lao": "LA", "Laotian": "LA", "Cambodian": "KH", "Chinese": "CN", "American": "US",
+           "Japanese": "JP", "South Korean": "KR", "Korean": "KR", "North Korean": "KP",
+           "Australian": "AU", "Indian": "IN", "Thai": "TH", "Indonesian": "ID",
+           "Malaysian": "MY", "Filipino": "PH", "Philippine": "PH", "Burmese": "MM",
+           "French": "FR", "German": "DE", "British": "GB", "Italian": "IT", "Spanish": "ES",
+           "Canadian": "CA", "Cuban": "CU", "Ukrainian": "UA", "Belarusian": "BY",
+           "Kazakh": "KZ", "Turkish": "TR", "Israeli": "IL", "Egyptian": "EG", "Iranian": "IR",
+           "Pakistani": "PK", "Mongolian": "MN", "Dutch": "NL", "Polish": "PL", "Czech": "CZ",
+           "Hungarian": "HU", "Swedish": "SE", "Mexican": "MX", "Argentine": "AR",
+           "Chilean": "CL", "Saudi": "SA", "Emirati": "AE", "Timorese": "TL", "Bruneian": "BN",
+           "New Zealand": "NZ", "Swiss": "CH", "Austrian": "AT", "Belgian": "BE"},
+    "fr": {"vietnamien": "VN", "russe": "RU", "brésilien": "BR", "singapourien": "SG",
+           "laotien": "LA", "cambodgien": "KH", "chinois": "CN", "américain": "US",
+           "japonais": "JP", "sud-coréen": "KR", "coréen": "KR", "nord-coréen": "KP",
+           "australien": "AU", "indien": "IN", "thaïlandais": "TH", "indonésien": "ID",
+           "malaisien": "MY", "philippin": "PH", "birman": "MM", "français": "FR",
+           "allemand": "DE", "britannique": "GB", "italien": "IT", "espagnol": "ES",
+           "canadien": "CA", "cubain": "CU", "ukrainien": "UA", "turc": "TR"},
+    "es": {"vietnamita": "VN", "ruso": "RU", "rusa": "RU", "brasileñ": "BR",
+           "singapurense": "SG", "laosiano": "LA", "camboyano": "KH", "chino": "CN",
+           "estadounidense": "US", "japonés": "JP", "japones": "JP", "surcoreano": "KR",
+           "australiano": "AU", "tailandés": "TH", "indonesio": "ID", "filipino": "PH",
+           "francés": "FR", "alemán": "DE", "británico": "GB", "italiano": "IT",
+           "español": "ES", "canadiense": "CA", "cubano": "CU", "ucraniano": "UA"},
+    "de": {"vietnamesisch": "VN", "russisch": "RU", "brasilianisch": "BR",
+           "singapurisch": "SG", "laotisch": "LA", "kambodschanisch": "KH", "chinesisch": "CN",
+           "amerikanisch": "US", "japanisch": "JP", "südkoreanisch": "KR",
+           "australisch": "AU", "indisch": "IN", "thailändisch": "TH", "indonesisch": "ID",
+           "französisch": "FR", "britisch": "GB", "italienisch": "IT", "spanisch": "ES",
+           "kanadisch": "CA", "ukrainisch": "UA", "türkisch": "TR"},
+    "ru": {"вьетнамск": "VN", "российск": "RU", "бразильск": "BR", "сингапурск": "SG",
+           "лаосск": "LA", "камбоджийск": "KH", "китайск": "CN", "американск": "US",
+           "японск": "JP", "южнокорейск": "KR", "северокорейск": "KP", "австралийск": "AU",
+           "индийск": "IN", "таиландск": "TH", "индонезийск": "ID", "малайзийск": "MY",
+           "филиппинск": "PH", "мьянманск": "MM", "французск": "FR", "германск": "DE",
+           "немецк": "DE", "британск": "GB", "итальянск": "IT", "испанск": "ES",
+           "канадск": "CA", "кубинск": "CU", "украинск": "UA", "белорусск": "BY",
+           "казахстанск": "KZ", "турецк": "TR"},
+}
+
+# Where the inflections of a language change how names are matched.
+STEMMED = frozenset(
+    {"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi",
+     "hu", "el", "ro", "tr"}
+)
+GENITIVE_S = frozenset({"de", "sv", "da", "nb", "nn", "no", "is", "nl"})
+
+# Names that are also ordinary words or parts of personal and place names: (language, name)
+# -> (what may not come just before, what may not come just after), as regular expressions.
+VI_SYLLABLE = r"\s+(?:[A-ZĐ]\S*[^\x00-\x7f]\S*|Tho|Linh|Minh|Hoa|Thanh|Long|Tam|Kim|Lan|Mai|Nam|Cai|Hai|Vinh|Phong|Duy|Khanh|Tuan|Hung|Quang|Trung)\b"  # noqa: E501
+CAPITALISED_BEFORE = r"(?:^|\s)[A-ZĐÀ-Ỹ][\w'’.-]*\s+$"
+GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
+    ("vi", "Anh"): (CAPITALISED_BEFORE + r"|tiếng\s+$", VI_SYLLABLE + r"|\s+(?:hùng|ấy|em|chị|ta|trai|dũng)\b"),  # noqa: E501
+    ("vi", "Đức"): (CAPITALISED_BEFORE + r"|tiếng\s+$", VI_SYLLABLE + r"|\s+(?:tin|tính|độ|hạnh)\b"),  # noqa: E501
+    ("vi", "Mỹ"): (CAPITALISED_BEFORE, VI_SYLLABLE + r"|\s+(?:thuật|phẩm|nghệ|mãn|lệ|quan|viện|học)\b"),  # noqa: E501
+    ("vi", "Nga"): (CAPITALISED_BEFORE + r"|tiếng\s+$", None),
+    ("vi", "Pháp"): (CAPITALISED_BEFORE + r"|tiếng\s+$", r"\s+(?:luật|lý|lệnh|quyền|chế|y|điển|nhân|sư)\b"),  # noqa: E501
+    ("vi", "Ý"): (None, r"\s+(?:kiến|nghĩa|thức|tưởng|chí|định|muốn)\b"),
+    ("vi", "Úc"): (CAPITALISED_BEFORE, None),
+    ("vi", "Lào"): (CAPITALISED_BEFORE, VI_SYLLABLE),
+    ("vi", "Nhật"): (CAPITALISED_BEFORE + r"|tiếng\s+$", r"\s+(?:ký|báo|trình|thực)\b" + "|" + VI_SYLLABLE),  # noqa: E501
+    ("en", "Chad"): (CAPITALISED_BEFORE, r"\s+[A-Z]"),
+    ("en", "Jordan"): (CAPITALISED_BEFORE, r"\s+[A-Z]"),
+    ("en", "Georgia"): (r",\s*$", None),
+    ("en", "Lao"): (None, r"\s+Cai\b"),
+    ("en", "Indian"): (None, r"\s+Ocean\b"),
+    ("en", "American"): (r"(?:Latin|South|North|Central)\s+$", None),
+    ("zh", "印度"): (None, "洋"),
+    ("zh", "朝鲜"): (None, "半岛|族"),
+    ("zh", "中非"): (None, "(?!共和国)"),
+    ("ja", "インド"): (None, "洋|シナ"),
+    ("ko", "인도"): ("범죄인\\s*$", "\\s*(?:적|주의|요청|조약|협정|하|되|해|받)"),
+}
+# Common words in a language that CLDR also gives as a country's name there.
+NOT_NAMES: dict[str, frozenset[str]] = {
+    "ko": frozenset({"수단", "오만", "가나", "말리", "이란", "차드", "토고", "통가"}),
+}
+
+# Bodies that are not countries: the name in any language, then the name it is reported as.
+ORGANISATIONS: dict[str, str] = {
+    "ASEAN": "ASEAN", "АСЕАН": "ASEAN", "东盟": "ASEAN", "東盟": "ASEAN", "아세안": "ASEAN",
+    "BRICS": "BRICS", "БРИКС": "BRICS", "金砖国家": "BRICS",
+    "INTERPOL": "INTERPOL", "Interpol": "INTERPOL", "Интерпол": "INTERPOL",
+    "国际刑警组织": "INTERPOL", "国際刑事警察機構": "INTERPOL", "인터폴": "INTERPOL",
+    "United Nations": "UN", "UN": "UN", "Liên hợp quốc": "UN", "Liên Hợp Quốc": "UN",
+    "ONU": "UN", "ООН": "UN", "联合国": "UN", "国連": "UN", "유엔": "UN",
+    "Nations unies": "UN", "Nations Unies": "UN",
+    "European Union": "EU", "EU": "EU", "Liên minh châu Âu": "EU", "Union européenne": "EU",
+    "UE": "EU", "Евросоюз": "EU", "欧盟": "EU", "欧州連合": "EU", "유럽연합": "EU",
+    "APEC": "APEC", "АТЭС": "APEC", "亚太经合组织": "APEC",
+    "NATO": "NATO", "OTAN": "NATO", "НАТО": "NATO", "北约": "NATO",
+    "ASEANAPOL": "ASEANAPOL", "SCO": "SCO", "ШОС": "SCO", "上合组织": "SCO",
+    "WHO": "WHO", "WTO": "WTO", "IMF": "IMF", "G20": "G20", "G7": "G7",
+}
+
+# Capitals, where a meeting is hosted ("in Hanoi", "à Hanoi", "в Ханое", "在河内"): CLDR has
+# no city names but those of time zones, which miss most capitals.
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "VN": ("Hanoi", "Ha Noi", "Hà Nội", "Hanoï", "Ханой", "河内", "ハノイ", "하노이"),
+    "RU": ("Moscow", "Moskva", "Matxcơva", "Mát-xcơ-va", "Moscou", "Moskau", "Moscú", "Москва",
+           "莫斯科", "モスクワ", "모스크바"),
+    "BR": ("Brasília", "Brasilia", "Бразилиа", "巴西利亚", "ブラジリア", "브라질리아"),
+    "LA": ("Vientiane", "Viêng Chăn", "Вьентьян", "万象", "ビエンチャン", "비엔티안"),
+    "KH": ("Phnom Penh", "Phnôm Pênh", "Пномпень", "金边", "プノンペン", "프놈펜"),
+    "CN": ("Beijing", "Bắc Kinh", "Pékin", "Peking", "Пекин", "北京", "베이징"),
+    "US": ("Washington", "Oa-sinh-tơn", "Вашингтон", "华盛顿", "ワシントン", "워싱턴"),
+    "JP": ("Tokyo", "Tōkyō", "Токио", "东京", "東京", "도쿄"),
+    "KR": ("Seoul", "Séoul", "Xơ-un", "Сеул", "首尔", "ソウル", "서울"),
+    "AU": ("Canberra", "Канберра", "堪培拉", "キャンベラ", "캔버라"),
+    "TH": ("Bangkok", "Băng Cốc", "Бангкок", "曼谷", "バンコク", "방콕"),
+    "ID": ("Jakarta", "Gia-các-ta", "Джакарта", "雅加达", "ジャカルタ", "자카르타"),
+    "MY": ("Kuala Lumpur", "Куала-Лумпур", "吉隆坡", "クアラルンプール", "쿠알라룸푸르"),
+    "PH": ("Manila", "Manille", "Ma-ni-la", "Манила", "马尼拉", "マニラ", "마닐라"),
+    "FR": ("Paris", "Париж", "巴黎", "パリ"),
+    "DE": ("Berlin", "Берлин", "柏林", "ベルリン", "베를린"),
+    "GB": ("London", "Londres", "Luân Đôn", "Лондон", "伦敦", "ロンドン", "런던"),
+    "IN": ("New Delhi", "Niu Đê-li", "Нью-Дели", "新德里", "ニューデリー", "뉴델리"),
+    "MM": ("Naypyidaw", "Nay Pyi Taw", "Нейпьидо", "内比都", "ネピドー", "네피도"),
+}

@@ -1,0 +1,178 @@
+"""Writes the archive's own pages: home, events, reports, countries, languages, periods, search.
+
+Pelican reads the seeds as articles and writes the feeds; every HTML page of the archive is
+written here, each with the interface in its own language.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from markupsafe import Markup
+from pelican.generators import Generator
+
+from . import urls
+from .build import BuildState, state_of
+from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
+from .pages import paginate
+from .search import search_script
+from .timeline import timeline_svg
+
+log = logging.getLogger(__name__)
+
+
+class ArchiveGenerator(Generator):
+    """Pelican generator for every page that lists or shows reports and events."""
+
+    def generate_context(self) -> None:
+        self.state: BuildState = state_of(self)
+
+    def generate_output(self, writer) -> None:
+        state = self.state
+        self._home(writer)
+        self._events(writer)
+        self._reports(writer)
+        self._countries(writer)
+        self._languages(writer)
+        self._periods(writer)
+        self._search(writer)
+        warnings = state.warnings()
+        for warning in warnings:
+            log.warning("%s", warning)
+        site = state.site
+        undated = sum(len(e.reports) for e in site.undated)
+        print(
+            f"Event Archive: {len(site.reports)} reports, {len(site.events)} events, "
+            f"{undated} undated, {len(warnings)} warnings"
+        )
+        if state.settings.strict and warnings:
+            raise RuntimeError(f"{len(warnings)} build warnings and STRICT is set")
+
+    # -- one writer call per page ------------------------------------------------------
+
+    def _write(self, writer, path: str, template: str, lang: str | None = None, **page) -> None:
+        lang = lang or self.state.settings.default_lang
+        catalogs = self.state.catalogs
+        ui_lang = lang if catalogs.has(lang) else FALLBACK
+        writer.write_file(
+            path,
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            page_lang=lang,
+            page_dir=text_direction(lang),
+            ui_lang=ui_lang,
+            ui_attr=Markup(f' lang="{ui_lang}"') if ui_lang != lang else "",
+            page_path=path,
+            site=self.state.site,
+            **catalogs.callables(ui_lang),
+            **page,
+        )
+
+    def _home(self, writer) -> None:
+        site, settings = self.state.site, self.state.settings
+        lang = settings.default_lang
+        svg = timeline_svg(
+            dict(site.month_counts()),
+            link=lambda y, m: urls.relative(urls.HOME, urls.page_path(urls.month_base(y, m), 1)),
+            label=lambda y, m, n: f"{month_name(y, m, lang)}: {n}",
+            labelledby="timeline-caption",
+        )
+        self._write(
+            writer,
+            urls.HOME,
+            "index",
+            latest=site.newest_first()[: settings.home_events],
+            timeline=Markup(svg),
+            countries=site.countries(),
+            languages=site.languages(),
+        )
+
+    def _events(self, writer) -> None:
+        site = self.state.site
+        for event in site.events:
+            older, newer = site.neighbours.get(event.id, (None, None))
+            self._write(
+                writer,
+                urls.event_path(event.id),
+                "event",
+                event=event,
+                lead=site.lead_report(event),
+                groups=site.by_language(event),
+                older=older,
+                newer=newer,
+            )
+
+    def _reports(self, writer) -> None:
+        site = self.state.site
+        for report in site.reports:
+            event = site.event_of[report.name]
+            older, newer = site.neighbours.get(event.id, (None, None))
+            self._write(
+                writer,
+                urls.report_path(report.name),
+                "report",
+                lang=report.lang,
+                report=report,
+                event=event,
+                others=site.others(report),
+                older=older,
+                newer=newer,
+            )
+
+    def _event_list(self, writer, events, base: str, heading: str, **extra) -> None:
+        for page in paginate(events, base, self.state.settings.page_size):
+            self._write(writer, page.path, "event_list", page=page, heading=heading, **extra)
+
+    def _countries(self, writer) -> None:
+        lang = self.state.settings.default_lang
+        countries = self.state.site.countries()
+        for code, events in countries:
+            self._event_list(
+                writer, events, urls.country_base(code), country_name(code, lang), country=code
+            )
+        self._write(writer, urls.COUNTRY_INDEX, "countries", countries=countries)
+
+    def _languages(self, writer) -> None:
+        languages = self.state.site.languages()
+        size = self.state.settings.page_size
+        for code, reports in languages:
+            for page in paginate(reports, urls.language_base(code), size):
+                self._write(writer, page.path, "language", lang=code, page=page, language=code)
+        self._write(writer, urls.LANGUAGE_INDEX, "languages", languages=languages)
+
+    def _periods(self, writer) -> None:
+        site = self.state.site
+        lang = self.state.settings.default_lang
+        periods = site.periods()
+        for year, months in periods:
+            self._write(writer, urls.page_path(urls.year_base(year), 1), "year", year=year,
+                        months=months)
+            for month, events in months:
+                self._event_list(writer, events, urls.month_base(year, month),
+                                 month_name(year, month, lang), year=year, month=month)
+        self._event_list(writer, list(reversed(site.undated)), urls.UNDATED, "", undated=True)
+        self._write(writer, urls.ARCHIVE_INDEX, "archives", periods=periods,
+                    undated_count=len(site.undated))
+
+    def _search(self, writer) -> None:
+        site, settings = self.state.site, self.state.settings
+        lang = settings.default_lang
+        codes = sorted({c for r in site.reports for c in r.countries})
+        langs = sorted({r.lang for r in site.reports})
+        script = search_script(
+            site.reports,
+            url=lambda r: urls.report_path(r.name),
+            country_names={c: country_name(c, lang) for c in codes},
+            language_names={code: language_name(code) for code in langs},
+            text_chars=settings.search_text_chars,
+        )
+        path = os.path.join(self.output_path, urls.SEARCH_DATA)
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            out.write(script)
+        self._write(writer, urls.SEARCH, "search")
+
+
+def get_generators(_pelican) -> type[ArchiveGenerator]:
+    return ArchiveGenerator

@@ -1,0 +1,154 @@
+"""How much two reports look like one event: comparable name keys, rarity, date agreement.
+
+Names come from `names.find_names` folded to ASCII, but a name folded from Cyrillic, kana,
+Hangul or Han is still spelled differently from its Latin form ("Lyong Tam Kuang",
+"ruon tamu kuan", "Lyang Tam Kkwang" for "Luong Tam Quang"). A sound key brings them
+together: consonant classes that transliterations confuse are merged and vowels, which
+they render most freely, are dropped. Keys of single words and of adjacent word pairs are
+both kept: a pair ("t lm" for To Lam) is far rarer than either word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import DateClue, Report
+from .text import fold
+
+LEAD_WEIGHT, BODY_WEIGHT = 1.0, 0.5
+MIN_SHARED = 15.0  # rarity mass a pair must share: about two rare keys, or a rare full name
+MIN_SHARED_SAME_DAY = 10.0
+PAIR_BONUS = 1.5
+COUNTRY_NAME_LOCALES = ("en", "fr", "es", "de", "pt", "vi", "ru", "ja", "ko", "id")
+# A small archive is weighed as if it held this many reports: three reports of one event
+# among five must not make that event's names look common.
+RARITY_PRIOR = 50
+MIX = 0.0
+
+SOUND_RULES = [
+    (r"ng", "n"),  # Vietnamese final -ng is -n in kana and Han readings
+    (r"^gi", "z"),
+    (r"ph|f|v(?=h)", "p"),
+    (r"v", "b"),
+    (r"tch|tsch|ch|tr|jj|ts|tt", "t"),
+    (r"zh|j|x|z|sh|ss", "s"),
+    (r"kh|gh|ck|kk|qu|q|c|g", "k"),
+    (r"th|dh|d", "t"),
+    (r"r", "l"),
+    (r"[aeiouyhw]", ""),
+    (r"(.)\1+", r"\1"),
+]
+_COMPILED = [(re.compile(a), b) for a, b in SOUND_RULES]
+
+
+def sound(word: str) -> str:
+    """A transliteration-proof key of one folded word: "shoigu", "shoygu", "syoigu" -> "sk"."""
+    key = re.sub(r"[^a-z]", "", word.lower())
+    for pattern, repl in _COMPILED:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """Sound keys of one-word country names: the country check covers them already."""
+    from babel import Locale
+
+    keys = set()
+    for locale in COUNTRY_NAME_LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            words = fold(name).split()
+            if len(code) == 2 and code.isalpha() and len(words) == 1:
+                keys.add(sound(words[0]))
+    return frozenset(k for k in keys if len(k) >= 3)
+
+
+@dataclass
+class Features:
+    """What linking compares in one report, computed once per run."""
+
+    report: Report
+    names: dict[str, float]  # sound key -> weight (lead names weigh more)
+    date: dt.date | None  # the report's own date (not one completed from siblings)
+    clue: DateClue | None  # its first partial clue, when it has no full date
+    countries: frozenset[str]
+
+
+def features(report: Report) -> Features:
+    names: dict[str, float] = {}
+    for entry in report.names:
+        where, _, name = entry.partition(":")
+        weight = LEAD_WEIGHT if where == "lead" else BODY_WEIGHT
+        keys = [sound(w) for w in name.split()]
+        found = [k for k in keys if len(k) >= 2 and k not in country_keys()]
+        found += [f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False) if a and b]
+        for key in found:
+            w = weight * (PAIR_BONUS if "_" in key else 1.0)
+            names[key] = max(names.get(key, 0.0), w)
+    own = report.date if report.date_source not in ("sibling", "none") else None
+    partial = [c for c in report.date_clues if c.day is not None or c.month is not None]
+    clue = min(partial, key=lambda c: c.position) if partial and own is None else None
+    return Features(report, names, own, clue, frozenset(report.countries))
+
+
+def rarity(all_features: list[Features]) -> dict[str, float]:
+    """IDF of each name key over the reports being linked: common names say little.
+
+    A key only one report has cannot link anything and is left out.
+    """
+    df = Counter(key for f in all_features for key in f.names)
+    n = max(len(all_features), RARITY_PRIOR)
+    return {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items() if count > 1}
+
+
+def name_score(a: Features, b: Features, idf: dict[str, float]) -> tuple[float, list]:
+    """Share of the smaller report's rarity-weighted names that the other also has.
+
+    Keys weigh by rarity squared, so the names every report carries (the usual host, the
+    capital, the agency) add little; and the shared weight must reach a floor, lower when
+    both reports give the same day, so that one common name never links two reports.
+    """
+    shared = sorted(set(a.names) & set(b.names))
+    if not shared:
+        return 0.0, []
+    def mass(f: Features) -> float:
+        return sum(w * idf[k] ** 2 for k, w in f.names.items() if k in idf)
+
+    weights = sorted(((min(a.names[k], b.names[k]) * idf[k] ** 2, k) for k in shared), reverse=True)
+    shared_mass = sum(w for w, _ in weights)
+    floor = MIN_SHARED_SAME_DAY if date_agreement(a, b) == "same" else MIN_SHARED
+    if shared_mass < floor:
+        return 0.0, weights  # one common name (the usual host, the capital) is not enough
+    small, large = sorted((mass(a), mass(b)))
+    return shared_mass / (small ** (1 - MIX) * large ** MIX), weights
+
+
+def date_agreement(a: Features, b: Features) -> str:
+    """ "same", "conflict" or "unknown": dates of two reports of one event must agree."""
+    if a.date and b.date:
+        return "same" if a.date == b.date else "conflict"
+    if a.date and b.clue:
+        return "same" if fits(a.date, b.clue) else "conflict"
+    if b.date and a.clue:
+        return "same" if fits(b.date, a.clue) else "conflict"
+    if a.clue and b.clue:
+        pairs = list(zip(_parts(a.clue), _parts(b.clue), strict=True))
+        if any(x is not None and y is not None and x != y for x, y in pairs):
+            return "conflict"
+        if pairs[1][0] is not None and pairs[1][1] is not None and pairs[2][0] is not None:
+            return "same" if pairs[2][1] is not None else "unknown"
+    return "unknown"
+
+
+def fits(date: dt.date, clue: DateClue) -> bool:
+    return all(p is None or p == v for p, v in zip(_parts(clue), (date.year, date.month,
+                                                                   date.day), strict=True))
+
+
+def _parts(clue: DateClue) -> tuple[int | None, int | None, int | None]:
+    return clue.year, clue.month, clue.day

@@ -1,0 +1,111 @@
+"""sitemap.xml and robots.txt: what search engines need to find every page of the site.
+
+The sitemap lists the HTML pages actually written (so it never names a page the build did
+not make, whoever wrote it), with absolute URLs from the site's URL. The reports of one
+event in different languages point at each other with `hreflang` alternates: one page per
+language, and each page names itself too, as the sitemap protocol asks.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from pathlib import Path
+
+from .feeds import UNDETERMINED, absolute
+from .model import Event
+from .urls import report_path
+
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
+MAX_URLS = 50_000  # the protocol's limit per file; beyond it, an index of several files
+NOT_LISTED = ("404.html",)
+SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
+
+ET.register_namespace("", SM)
+ET.register_namespace("xhtml", XHTML)
+
+
+def html_pages(output: str | Path) -> list[str]:
+    """Every HTML file under `output`, as output-relative paths in a stable order."""
+    root = Path(output)
+    found = (p.relative_to(root).as_posix() for p in root.rglob("*.html") if p.is_file())
+    return sorted(p for p in found if p not in NOT_LISTED)
+
+
+def alternates(events: Iterable[Event]) -> dict[str, list[tuple[str, str]]]:
+    """Report page -> (hreflang, page) for each language its event was reported in.
+
+    Where one language has several reports, the first by seed name stands for it: hreflang
+    links must be returned, so the others stay out of the set. A page with no other
+    language has no alternates.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    for event in events:
+        reports = sorted(
+            (r for r in event.reports if r.lang and r.lang != UNDETERMINED),
+            key=lambda r: (r.lang, r.name),
+        )
+        first: dict[str, str] = {}
+        for report in reports:
+            first.setdefault(report.lang, report_path(report.name))
+        if len(first) < 2:
+            continue
+        for page in first.values():
+            found[page] = sorted(first.items())
+    return found
+
+
+def _urlset(site_url: str, pages: list[str], alts: dict[str, list[tuple[str, str]]]) -> bytes:
+    urlset = ET.Element(f"{{{SM}}}urlset")
+    for page in pages:
+        url = ET.SubElement(urlset, f"{{{SM}}}url")
+        ET.SubElement(url, f"{{{SM}}}loc").text = absolute(site_url, page)
+        for lang, other in alts.get(page, []):
+            attrs = {"rel": "alternate", "hreflang": lang, "href": absolute(site_url, other)}
+            ET.SubElement(url, f"{{{XHTML}}}link", attrs)
+    return _document(urlset)
+
+
+def _document(root: ET.Element) -> bytes:
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def write_sitemap(
+    output: str | Path, site_url: str, events: Iterable[Event], max_urls: int = MAX_URLS
+) -> list[Path]:
+    """Write sitemap.xml (an index over sitemaps/N.xml when the site outgrows one file)."""
+    root = Path(output)
+    pages = html_pages(root)
+    alts = {page: links for page, links in alternates(events).items() if page in set(pages)}
+    if len(pages) <= max_urls:
+        target = root / SITEMAP
+        target.write_bytes(_urlset(site_url, pages, alts))
+        return [target]
+    index = ET.Element(f"{{{SM}}}sitemapindex")
+    written = []
+    for number, start in enumerate(range(0, len(pages), max_urls), start=1):
+        part = f"sitemaps/{number}.xml"
+        target = root / part
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(_urlset(site_url, pages[start : start + max_urls], alts))
+        written.append(target)
+        entry = ET.SubElement(index, f"{{{SM}}}sitemap")
+        ET.SubElement(entry, f"{{{SM}}}loc").text = absolute(site_url, part)
+    (root / SITEMAP).write_bytes(_document(index))
+    return [root / SITEMAP, *written]
+
+
+def write_robots(output: str | Path, site_url: str) -> Path:
+    """robots.txt: everything may be crawled; the sitemap's absolute address.
+
+    Crawlers read robots.txt only at a host's root; under a sub-path the file is harmless,
+    and it is right again as soon as the site moves to its own domain.
+    """
+    target = Path(output) / ROBOTS
+    target.write_text(
+        f"User-agent: *\nAllow: /\n\nSitemap: {absolute(site_url, SITEMAP)}\n", encoding="utf-8"
+    )
+    return target

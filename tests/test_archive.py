@@ -1,0 +1,71 @@
+import os
+
+from event_archive import cache as cache_module
+from event_archive.archive import find_seeds, load_archive
+
+SEED = b" date 2025-03-29 Vietnam and Brazil held talks in Hanoi on March 28.\n\nMore text.\n"
+
+
+def test_find_seeds_reports_what_it_passes_over(tmp_path):
+    (tmp_path / "b.txt").write_bytes(SEED)
+    (tmp_path / "a.txt").write_bytes(SEED)
+    (tmp_path / "notes.md").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.txt"
+    outside.write_bytes(SEED)
+    os.symlink(outside, tmp_path / "link.txt")
+    seeds, problems = find_seeds([tmp_path])
+    assert [p.name for p in seeds] == ["a.txt", "b.txt"]
+    kinds = sorted(p.kind for p in problems)
+    assert kinds == ["skipped", "skipped", "skipped", "symlink"]
+    assert all(str(tmp_path) in p.message for p in problems)
+
+
+def test_missing_path_is_a_problem(tmp_path):
+    seeds, problems = find_seeds([tmp_path / "nope"])
+    assert seeds == [] and problems[0].kind == "missing"
+
+
+def test_identical_seeds_are_both_kept_and_flagged(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    (tmp_path / "b copy.txt").write_bytes(SEED)
+    archive = load_archive([tmp_path])
+    a, b = archive.reports
+    assert {a.name, b.name} == {"a.txt", "b copy.txt"}
+    flagged = [r for r in archive.reports if r.duplicate_of]
+    assert len(flagged) == 1 and flagged[0].problems[-1].kind == "duplicate"
+    assert a.event == b.event
+
+
+def test_cache_returns_the_same_reports(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    db = tmp_path / "cache.sqlite"
+    cold = load_archive([tmp_path], cache_path=db).reports[0]
+    warm = load_archive([tmp_path], cache_path=db).reports[0]
+    assert warm == cold
+
+
+def test_cache_is_keyed_by_code_version(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    db = tmp_path / "cache.sqlite"
+    load_archive([tmp_path], cache_path=db)
+    calls = []
+    real = cache_module.ExtractionCache.put
+    monkeypatch.setattr(cache_module.ExtractionCache, "put",
+                        lambda self, report: calls.append(report.name) or real(self, report))
+    load_archive([tmp_path], cache_path=db)
+    assert calls == []  # served from the cache
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another-version")
+    load_archive([tmp_path], cache_path=db)
+    assert calls == ["a.txt"]  # read again after the code changed
+
+
+def test_cached_copy_under_another_name_names_its_own_file(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    db = tmp_path / "cache.sqlite"
+    load_archive([tmp_path], cache_path=db)
+    (tmp_path / "a.txt").rename(tmp_path / "z.txt")
+    report = load_archive([tmp_path], cache_path=db).reports[0]
+    assert report.name == "z.txt"
+    assert all("z.txt" in p.message and "a.txt" not in p.message for p in report.problems)

@@ -1,0 +1,187 @@
+"""clean(): one test per kind of page junk, on small made-up pages."""
+
+from event_archive.clean import clean
+
+LEAD = (
+    "The foreign minister met his counterpart in the capital on Tuesday to discuss trade, "
+    "security and education, the ministry said."
+)
+MORE = "Both sides agreed to hold the next round of talks in the spring."
+
+
+def body(text: str) -> list[str]:
+    return clean(text).paragraphs
+
+
+def test_plain_article_passes_unchanged():
+    assert body(f"{LEAD}\n\n{MORE}\n") == [LEAD, MORE]
+
+
+def test_language_menu_is_dropped():
+    page = f"English Tiếng Việt Français Deutsch Español 日本語 Русский\n{LEAD}"
+    assert body(page) == [LEAD]
+
+
+def test_weather_is_dropped():
+    assert body(f"Hà Nội 18°C - 27°C\n{LEAD}") == [LEAD]
+
+
+def test_update_time_is_dropped_and_kept_as_a_stamp():
+    cleaned = clean(f"Cập nhật: 05-06-2021 | 09:15:02\n{LEAD}\nJune 5, 2021 | 10:02 (GMT+7)")
+    assert cleaned.paragraphs == [LEAD]
+    assert cleaned.stamps == ["Cập nhật: 05-06-2021 | 09:15:02", "June 5, 2021 | 10:02 (GMT+7)"]
+
+
+def test_related_news_block_and_what_follows_are_dropped():
+    page = f"{LEAD}\nTin liên quan\nAnother story about something else\n{MORE}"
+    assert body(page) == [LEAD]
+
+
+def test_related_heading_before_the_article_does_not_cut_it():
+    assert body(f"Related news\n{LEAD}") == [LEAD]
+
+
+def test_comment_form_ends_the_article():
+    page = f"{LEAD}\nLƯU Ý: Ban biên tập sẽ duyệt ý kiến của bạn đọc trước khi đăng.\nGửi"
+    assert body(page) == [LEAD]
+
+
+def test_share_prompts_and_back_to_top_are_dropped():
+    page = f"Chia sẻ bài viết\n{LEAD}\nShare this article\nQuay lên trên\n피드백\n|"
+    assert body(page) == [LEAD]
+
+
+def test_inline_image_marker_splits_headline_from_caption():
+    page = (
+        "Ministers meet to deepen security ties\n"
+        f"{LEAD}\n"
+        "Ministers meet to deepen security ties - ảnh 1The two ministers shake hands. "
+        "Ảnh: Nguyễn Văn A/TTXVN"
+    )
+    cleaned = clean(page)
+    assert cleaned.paragraphs == [
+        "Ministers meet to deepen security ties",
+        LEAD,
+        "The two ministers shake hands.",
+    ]
+    assert cleaned.credits == ["Ảnh: Nguyễn Văn A/TTXVN"]
+
+
+def test_ascii_image_marker_and_placeholders_are_dropped():
+    page = (
+        "Ministers meet to deepen security ties hinh anh 1The two ministers (Photo: VNA)\n"
+        "![]() |\nministers-meet-1234.jpg\n"
+        f"{LEAD}"
+    )
+    assert body(page) == [
+        "Ministers meet to deepen security ties",
+        "The two ministers.",
+        LEAD,
+    ]
+
+
+def test_betting_spam_template_keeps_only_the_title_it_wraps():
+    title = "Ministers meet to deepen security ties"
+    page = (
+        f"您的当前位置:首页 >Soi kèo hôm nay >{title}_kèo nhà cái vip 正文\n"
+        "时间:2024-01-02 03:04:05 来源:网络整理编辑:Soi kèo\n"
+        f"Tin nhanh 24H {title}_kèo nhà cái vip\n"
+        f"{LEAD}"
+    )
+    assert body(page) == [title, LEAD]
+
+
+def test_spam_suffix_is_cut_from_a_headline():
+    page = f"Ministers meet to deepen security ties_nhận định bóng đá hôm nay\n{LEAD}"
+    assert body(page) == ["Ministers meet to deepen security ties", LEAD]
+
+
+def test_credit_lines_leave_the_body_for_credits():
+    cleaned = clean(f"Photo : Trần Văn B/VNA/CVN\n{LEAD}\nSource: VNA\nVNA/CVN")
+    assert cleaned.paragraphs == [LEAD]
+    assert cleaned.credits == ["Photo : Trần Văn B/VNA/CVN", "Source: VNA", "VNA/CVN"]
+
+
+def test_inline_credits_are_cut_from_captions_and_sign_offs():
+    page = (
+        "The delegation at the airport (Photo: VNA)\n"
+        "The two leaders at the palace on Friday. — VNA/VNS Photo Lê Văn C |\n"
+        f"{LEAD} — VNS"
+    )
+    cleaned = clean(page)
+    assert cleaned.paragraphs == [
+        "The delegation at the airport.",
+        "The two leaders at the palace on Friday.",
+        LEAD,
+    ]
+    assert cleaned.credits == ["(Photo: VNA)", "VNA/VNS Photo Lê Văn C", "VNS"]
+
+
+def test_agency_leader_goes_to_credits():
+    cleaned = clean(f"(VOV5) - {LEAD}")
+    assert cleaned.paragraphs == [LEAD]
+    assert cleaned.credits == ["VOV5"]
+
+
+def test_end_marks_are_removed():
+    assert body(f"{LEAD[:-1]}./.\n两国同意加强合作。（完）") == [LEAD, "两国同意加强合作。"]
+
+
+def test_a_truncated_last_line_is_kept():
+    assert body(f"{LEAD}\nBoth sides agreed to hold the next ro") == [
+        LEAD,
+        "Both sides agreed to hold the next ro",
+    ]
+
+
+def test_repeated_lines_appear_once():
+    headline = "Ministers meet to deepen security ties"
+    assert body(f"{headline}\n{headline}\n{LEAD}\n{MORE}\n{MORE}") == [headline, LEAD, MORE]
+
+
+def test_labels_before_the_article_and_a_byline_are_dropped():
+    headline = "Ministers meet to deepen security ties"
+    page = f"Hà Nội\nQuân sự\n{headline}\n{LEAD}\nMinh Anh |\n{MORE}"
+    assert body(page) == [headline, LEAD, MORE]
+
+
+def test_subheadings_inside_the_article_are_kept():
+    page = f"{LEAD}\n{MORE}\nAccord de coopération\n{MORE} Again."
+    assert body(page) == [LEAD, MORE, "Accord de coopération", f"{MORE} Again."]
+
+
+def test_empty_and_junk_only_pages_give_no_paragraphs():
+    assert body("") == []
+    assert body("English Français Deutsch Español\n25°C\n|") == []
+
+
+def test_stamps_give_the_page_date():
+    assert clean("Cập nhật: 05-06-2021 | 09:15:02\nx").published == "2021-06-05"
+    assert clean("June 5, 2021 | 10:02 (GMT+7)\nx").published == "2021-06-05"
+    assert clean("时间:2021-06-05 10:02\nx").published == "2021-06-05"
+    assert clean(LEAD).published is None
+
+
+def test_links_to_other_articles_are_dropped():
+    assert body(f"{LEAD}\nXem thêm: Bộ trưởng tiếp Đại sứ\nRead more: Another story") == [LEAD]
+
+
+def test_source_lines_are_credits_but_sentences_starting_alike_stay():
+    sentence = "Theo các nguồn tin, hai bên đã ký kết thỏa thuận."
+    cleaned = clean(f"{LEAD}\n{sentence}\n(Theo TTXVN)")
+    assert cleaned.paragraphs == [LEAD, sentence]
+    assert cleaned.credits == ["(Theo TTXVN)"]
+
+
+def test_labels_in_scripts_without_spaces_are_dropped():
+    thai = "รัฐมนตรีว่าการกระทรวงความมั่นคงสาธารณะของเวียดนามได้พบกับเอกอัครราชทูตไทยที่ฮานอย"
+    assert body(f"หน้าแรก\n{thai}") == [thai]
+
+
+def test_language_menu_of_codes_is_dropped():
+    assert body(f"EN | VI | FR | ES\n{LEAD}") == [LEAD]
+
+
+def test_copyright_author_and_topic_lines_are_dropped():
+    page = f"{LEAD}\nBiên tập: Nguyễn Văn D\nTopics: security, diplomacy\n© 2025 Example News"
+    assert body(page) == [LEAD]

@@ -1,0 +1,106 @@
+"""Countries taking part: CLDR names in any script, press forms, demonyms, and the guards."""
+
+import pytest
+from event_archive.countries import find_countries
+
+
+def countries(lang: str, *paragraphs: str, title: str = "") -> list[str]:
+    return find_countries(list(paragraphs), lang, title=title).countries
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Vietnam and Brazil signed an agreement."),
+    ("vi", "Việt Nam và Brazil ký thỏa thuận hợp tác."),
+    ("fr", "Le Vietnam et le Brésil ont signé un accord."),
+    ("zh", "越南和巴西签署了合作协议。"),
+    ("ja", "ベトナムとブラジルは協定に署名した。"),
+    ("ko", "베트남과 브라질은 협정을 체결했다."),
+])
+def test_cldr_names_in_each_language(lang, text):
+    assert countries(lang, text) == ["BR", "VN"]
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("ru", "Министр Вьетнама встретился с секретарём России.", ["RU", "VN"]),
+    ("de", "Der Präsident Brasiliens besuchte Vietnam.", ["BR", "VN"]),
+])
+def test_inflected_names(lang, text, codes):
+    assert countries(lang, text) == codes
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Vietnamese minister received his Brazilian counterpart."),
+    ("fr", "Le ministre vietnamien a reçu son homologue brésilienne."),
+])
+def test_demonyms(lang, text):
+    assert countries(lang, text) == ["BR", "VN"]
+
+
+def test_russian_adjectives_take_their_endings():
+    assert countries("ru", "Российский министр встретился с вьетнамским коллегой.") == [
+        "RU", "VN"]
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("vi", "Bộ trưởng Việt Nam tiếp Đại sứ Mỹ.", "US"),
+    ("vi", "Việt Nam và Xin-ga-po tăng cường hợp tác.", "SG"),
+    ("vi", "Việt Nam và Braxin tăng cường hợp tác.", "BR"),
+    ("en", "Viet Nam and Turkey agreed to cooperate.", "TR"),
+    ("ru", "Вьетнам и РФ подписали соглашение.", "RU"),
+    ("ja", "ベトナムと米国が会談した。", "US"),
+    ("ko", "주베트남 호주대사는 장관을 만났다.", "AU"),
+])
+def test_press_forms_missing_from_cldr(lang, text, code):
+    assert countries(lang, text) == sorted([code, "VN"])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Việt Nam hoàn thiện Pháp luật về an ninh."),
+    ("vi", "Việt Nam đào tạo tiếng Anh và tiếng Pháp cho cán bộ."),
+    ("vi", "Ông Nguyễn Tuấn Anh và bà Lê Minh Đức dự họp tại Việt Nam."),
+    ("vi", "Đoàn công tác của Việt Nam làm việc tại Lào Cai."),
+    ("vi", "Bảo tàng Mỹ thuật Việt Nam mở cửa."),
+    ("en", "Michael Jordan visited Vietnam."),
+    ("zh", "越南在印度洋开展合作。"),
+    ("ko", "베트남은 범죄인 인도 요청을 논의했다."),
+])
+def test_words_and_names_that_are_not_countries(lang, text):
+    assert countries(lang, text) == ["VN"]
+
+
+def test_longest_name_first():
+    assert countries("en", "Papua New Guinea and Vietnam held talks.") == ["PG", "VN"]
+
+
+def test_language_menu_is_not_a_list_of_countries():
+    menu = "English Vietnamese Chinese French German Indonesian Japanese Korean"
+    assert countries("en", menu, "Vietnam and Singapore held talks.") == ["SG", "VN"]
+
+
+def test_a_country_named_once_after_the_lead_is_not_taking_part():
+    paragraphs = ["Vietnam and Singapore held talks.", "Singapore and Vietnam agreed.",
+                  "Vietnam thanked Singapore.", "Cambodia hosted a summit last year."]
+    assert countries("en", *paragraphs) == ["SG", "VN"]
+
+
+def test_the_host_capital_supports_the_host_country():
+    assert countries("en", "The minister of Singapore held talks in Hanoi.") == ["SG", "VN"]
+
+
+def test_the_title_counts_as_the_lead():
+    found = find_countries(["The two ministers agreed to cooperate."], "en",
+                           title="Vietnam, Singapore boost security ties")
+    assert found.countries == ["SG", "VN"]
+    assert [e.value for e in found.evidence] == ["SG", "VN"]
+    assert "'Vietnam'" in found.evidence[1].detail
+
+
+def test_organisations_are_apart_from_countries():
+    found = find_countries(
+        ["Vietnam and Singapore, ASEAN members, work with INTERPOL and the European Union."], "en")
+    assert found.countries == ["SG", "VN"]
+    assert found.organisations == ["ASEAN", "EU", "INTERPOL"]
+
+
+def test_nothing_named_gives_nothing():
+    assert find_countries(["The two ministers agreed to cooperate."], "en").countries == []

@@ -1,0 +1,172 @@
+"""Event dates: explicit days in many languages, relative days, and what is not the event."""
+
+import datetime as dt
+
+import pytest
+from event_archive.dates import find_date_clues, find_published, resolve_date
+from event_archive.model import DateClue
+
+
+def event_date(text: str | list[str], lang: str, published: str | None = None):
+    paragraphs = [text] if isinstance(text, str) else text
+    return resolve_date(find_date_clues(paragraphs, lang, published), published)
+
+
+@pytest.mark.parametrize("lang, published, text, day", [
+    ("vi", "2025-03-29", "Hôm qua (28/03), tại Hà Nội, hai bộ trưởng hội đàm.", (2025, 3, 28)),
+    ("vi", "2025-02-14", "Ngày 13-2, Bộ trưởng tiếp đoàn đại biểu.", (2025, 2, 13)),
+    ("vi", "2025-01-15", "Sáng (14-1), hội nghị khai mạc.", (2025, 1, 14)),
+    ("vi", None, "Chiều 17/8/2025, tại Hà Nội, hai bên hội đàm.", (2025, 8, 17)),
+    ("fr", "2025-08-21", "Le ministre a reçu le 20 août son homologue.", (2025, 8, 20)),
+    ("fr", "2025-03-29", "Il s'est entretenu ce vendredi 28 mars à Hanoi.", (2025, 3, 28)),
+    ("fr", "2025-03-02", "Le 1er mars, les deux ministres ont signé.", (2025, 3, 1)),
+    ("en", "2023-12-07", "He met the minister on December 6.", (2023, 12, 6)),
+    ("en", None, "He met the minister on November 16, 2023 in Hanoi.", (2023, 11, 16)),
+    ("ja", "2025-08-21", "8月20日、首相は会談した。", (2025, 8, 20)),
+    ("ja", "2025-12-10", "12月9日夜、首相は代表団と会見した。", (2025, 12, 9)),
+    ("zh", None, "2025年12月8日，部长会见了代表团。", (2025, 12, 8)),
+    ("ko", "2025-11-11", "11월 10일 장관은 회담을 열었다.", (2025, 11, 10)),
+    ("ko", "2019-07-09", "청장은 7월 8일(월) 장관을 만났다.", (2019, 7, 8)),
+    ("ru", "2025-12-11", "10 декабря в Ханое министр провёл встречу.", (2025, 12, 10)),
+    ("es", "2025-12-10", "El 9 de diciembre el ministro recibió al embajador.", (2025, 12, 9)),
+    ("de", "2025-12-10", "Der Minister traf am 9. Dezember seinen Amtskollegen.", (2025, 12, 9)),
+    ("id", "2025-12-10", "Pada 9 Desember, menteri bertemu duta besar.", (2025, 12, 9)),
+])
+def test_explicit_days_in_many_languages(lang, published, text, day):
+    assert event_date(text, lang, published)[:2] == (dt.date(*day), "text")
+
+
+def test_thai_buddhist_era_year():
+    assert event_date("วันที่ 9 ธันวาคม 2568 รัฐมนตรีได้พบ", "th")[0] == dt.date(2025, 12, 9)
+
+
+@pytest.mark.parametrize("lang, text, offset", [
+    ("en", "The minister arrived yesterday.", -1),
+    ("en", "This morning the minister received the envoy.", 0),
+    ("vi", "Hôm qua, tại Hà Nội, Bộ trưởng tiếp đoàn.", -1),
+    ("fr", "Hier, le ministre a reçu son homologue.", -1),
+    ("ru", "Вчера министр провёл встречу.", -1),
+    ("ja", "昨日、首相は会談した。", -1),
+    ("ko", "어제 장관은 회담을 열었다.", -1),
+    ("es", "Hoy el ministro recibió al embajador.", 0),
+    ("en", "The delegation arrived 2 days ago.", -2),
+])
+def test_relative_days_count_from_the_publication(lang, text, offset):
+    date, source, _ = event_date(text, lang, "2025-03-29")
+    assert (date, source) == (dt.date(2025, 3, 29) + dt.timedelta(days=offset), "relative")
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "They met on Tuesday.", 8),  # published on Wednesday 9 October 2024
+    ("en", "They met on Wednesday afternoon.", 9),  # the publication day itself counts
+    ("vi", "Chiều thứ Tư, hai bộ trưởng hội đàm.", 9),
+    ("ru", "В пятницу министр провёл встречу.", 4),  # the accusative of 'пятница'
+])
+def test_weekdays_are_the_last_such_day_up_to_publication(lang, text, day):
+    assert event_date(text, lang, "2024-10-09")[0] == dt.date(2024, 10, day)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Đây là cuộc họp lần thứ tư giữa hai bộ."),  # 'thứ tư' is 'fourth'
+    ("ru", "Среди участников встречи был министр."),  # 'среди' is not 'среда'
+    ("fr", "Ils se rencontreront mardi prochain."),  # a day to come
+])
+def test_words_that_only_look_like_weekdays(lang, text):
+    assert find_date_clues([text], lang, "2024-10-09") == []
+
+
+def test_weekday_without_publication_date_gives_nothing():
+    assert event_date("Talks were held in Hanoi on Tuesday.", "en") == (
+        None, "none", "no day in the text")
+
+
+def test_a_day_month_after_publication_is_from_the_year_before():
+    assert event_date("The talks took place on December 30.", "en", "2025-01-02")[0] == (
+        dt.date(2024, 12, 30))
+
+
+def test_month_only_header_gives_the_year():
+    assert event_date("Chiều 9/10, tại Hà Nội, Bộ trưởng tiếp đoàn.", "vi", "2024-10")[0] == (
+        dt.date(2024, 10, 9))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Their 2018 cooperation agreement was renewed at the 12th annual meeting."),
+    ("en", "They marked the 80th anniversary of diplomatic ties."),
+    ("ru", "В честь 80-й годовщины Победы состоялась встреча."),
+    ("vi", "Trong 3-4 ngày tới, nhiệt độ từ 16°C - 25°C."),
+    ("en", "He last visited in May."),
+])
+def test_years_ordinals_counts_and_months_alone_are_not_days(lang, text):
+    assert find_date_clues([text], lang, "2025-12-10") == []
+
+
+def test_a_date_far_from_publication_is_recalled_not_the_event():
+    date, _, detail = event_date("Он поблагодарил за участие в торжествах 9 Мая.", "ru",
+                                 "2025-12-09")
+    assert date is None and "2025-12-09 is when it was published" in detail
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lula is on a state visit to Vietnam from March 27-29."),
+    ("fr", "Il est en visite de travail du 8 au 10 mars 2025."),
+    ("en", "The visit lasts from 8 to 10 March."),
+    ("vi", "Chuyến thăm diễn ra từ 8-10/3."),
+    ("en", "The delegation stays from March 27 to March 29."),
+])
+def test_visit_spans_are_not_the_event_day(lang, text):
+    assert event_date(text, lang, "2025-03-29")[0] is None
+
+
+def test_the_precise_day_wins_over_the_span_around_it():
+    text = "Le 9 mars, le Premier ministre a reçu le secrétaire, en visite du 8 au 10 mars 2025."
+    assert event_date(text, "fr", "2025-03-10")[0] == dt.date(2025, 3, 9)
+
+
+def test_a_span_with_a_year_dates_a_year_less_day_inside_it():
+    text = "12月9日夜、首相は2025年12月8日から10日までベトナムを訪問中の書記と会見した。"
+    assert event_date(text, "ja")[0] == dt.date(2025, 12, 9)
+
+
+def test_day_without_any_year_stays_a_partial_clue():
+    clues = find_date_clues(["Hôm qua (28/03), tại Hà Nội, hai bên hội đàm."], "vi", None)
+    assert clues == [DateClue(None, 3, 28, "text", "28/03", 0)]
+    date, source, detail = resolve_date(clues, None)
+    assert (date, source) == (None, "none") and "without a year" in detail
+
+
+def test_two_days_in_the_lead_give_no_date():
+    date, _, detail = event_date("They met on March 27 and signed a deal on March 29.", "en",
+                                 "2025-03-29")
+    assert date is None and detail.startswith("different days in the lead")
+
+
+def test_the_lead_wins_over_later_paragraphs():
+    paragraphs = ["Chiều 9/10, Bộ trưởng tiếp đoàn.", "Nội dung hội đàm.",
+                  "Cuộc họp thường niên diễn ra ngày 8/10 vừa qua."]
+    assert event_date(paragraphs, "vi", "2024-10")[0] == dt.date(2024, 10, 9)
+
+
+def test_the_header_alone_is_not_the_event_date():
+    date, source, detail = event_date("Hai bên trao đổi về hợp tác an ninh.", "vi", "2025-12-10")
+    assert (date, source) == (None, "none") and "2025-12-10" in detail
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("November 16, 2023 | 19:15 (GMT+7)", "2023-11-16"),
+    ("Cập nhật: 01-12-2020 | 11:52:41", "2020-12-01"),
+    ("时间:2025-04-03 02:20:42", "2025-04-03"),
+])
+def test_page_stamps_give_the_publication_date(stamp, published):
+    assert find_published([stamp], "en") == published
+
+
+def test_a_stamp_left_in_the_body_is_a_reference_not_the_event():
+    paragraphs = ["Cập nhật: 01-12-2020 | 11:52:41", "Hai bộ trưởng điện đàm ngày 30/11."]
+    assert event_date(paragraphs, "vi")[:2] == (dt.date(2020, 11, 30), "text")
+
+
+def test_without_publication_far_off_days_are_dropped_from_the_clues():
+    paragraphs = ["The president arrived on March 27.", "The embassy opened on October 27, 1945."]
+    assert [(c.year, c.month, c.day) for c in find_date_clues(paragraphs, "en", None)] == [
+        (None, 3, 27)]

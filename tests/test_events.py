@@ -1,0 +1,183 @@
+import datetime as dt
+import hashlib
+import os
+import random
+import subprocess
+import sys
+
+from event_archive.events import Linker, explain_pair, link_events
+from event_archive.model import DateClue, Report
+from event_archive.names import find_names
+
+MARCH_28 = dt.date(2025, 3, 28)
+DEC_9, DEC_10 = dt.date(2025, 12, 9), dt.date(2025, 12, 10)
+
+
+def report(name, text, lang="en", date=None, countries=("RU", "VN"), clues=(), published=None):
+    paragraphs = text.split("\n\n")
+    return Report(
+        source=f"seeds/{name}", name=name, digest=hashlib.sha256(text.encode()).hexdigest(),
+        lang=lang, published=published, title=paragraphs[0][:40], paragraphs=paragraphs,
+        date=date, date_source="text" if date else "none", date_clues=list(clues),
+        countries=list(countries), names=find_names(paragraphs, lang),
+    )
+
+
+def events_of(reports):
+    return sorted(sorted(r.name for r in e.reports) for e in link_events(reports))
+
+
+# Made-up reports: two hosts meet the same visitor on one day, a third host the next day.
+TO_LAM = "General Secretary Tô Lâm received Sergei Shoigu, Secretary of the Security Council."
+CHINH = "Prime Minister Phạm Minh Chính received Sergei Shoigu at the Government Office."
+GIANG = "General Phan Văn Giang held talks with Sergei Shoigu at the Defence Ministry."
+
+
+def shoigu_reports():
+    return [
+        report("a1.txt", TO_LAM + "\n\nTô Lâm praised the Kremlin Accord.", date=DEC_9),
+        report("a2.txt", "Генеральный секретарь То Лам принял Сергея Шойгу.\n\n"
+               "То Лам говорил о Кремлёвском соглашении.", lang="ru", date=DEC_9),
+        report("b1.txt", CHINH + "\n\nPhạm Minh Chính spoke of the Dung Quất refinery.",
+               date=DEC_9),
+        report("b2.txt", "ファム・ミン・チン首相はセルゲイ・ショイグ書記と会見した。\n\n"
+               "ファム・ミン・チン首相はズンクアット製油所に言及した。", lang="ja", date=DEC_9),
+        report("c1.txt", GIANG + "\n\nPhan Văn Giang and Shoigu toured Cam Ranh Bay.", date=DEC_10),
+        report("c2.txt", GIANG + "\n\nThey spoke of Cam Ranh Bay and the Navy.", date=DEC_10),
+    ]
+
+
+def test_same_day_same_countries_different_hosts_stay_apart():
+    assert events_of(shoigu_reports()) == [
+        ["a1.txt", "a2.txt"], ["b1.txt", "b2.txt"], ["c1.txt", "c2.txt"]
+    ]
+
+
+def test_reports_in_other_scripts_are_linked_by_their_names():
+    reports = shoigu_reports()
+    link_events(reports)
+    by_name = {r.name: r.event for r in reports}
+    assert by_name["a1.txt"] == by_name["a2.txt"]  # Latin and Cyrillic
+    assert by_name["b1.txt"] == by_name["b2.txt"]  # Latin and katakana
+
+
+def test_same_countries_and_names_on_different_days_stay_apart():
+    text = GIANG + "\n\nPhan Văn Giang and Shoigu toured Cam Ranh Bay."
+    reports = [report("x.txt", text, date=DEC_9), report("y.txt", text, date=DEC_10)]
+    assert events_of(reports) == [["x.txt"], ["y.txt"]]
+
+
+def test_reports_naming_other_partner_countries_stay_apart():
+    text = "Minister Lương Tam Quang received Ambassador Anna Berg in Hà Nội on the Mekong Plan."
+    reports = [report("x.txt", text, countries=["AU", "VN"]),
+               report("y.txt", text, countries=["SG", "VN"])]
+    assert events_of(reports) == [["x.txt"], ["y.txt"]]
+
+
+def test_an_undated_report_takes_the_date_of_its_event():
+    reports = shoigu_reports()
+    undated = report("c3.txt", GIANG + "\n\nPhan Văn Giang and Shoigu toured Cam Ranh Bay.")
+    link_events([*reports, undated])
+    assert undated.event == reports[4].event
+    assert (undated.date, undated.date_source) == (DEC_10, "sibling")
+    assert any(e.source == "sibling" and "c1.txt" in e.detail for e in undated.evidence)
+
+
+def test_partial_clues_from_several_reports_make_a_date():
+    text = "President Lula and Lương Cường held talks on the Amazon Fund in Hà Nội."
+    day = DateClue(None, 3, 28, "text", "28/3")
+    reports = [report("p.txt", text, countries=["BR", "VN"], clues=[day], published="2025-04"),
+               report("q.txt", text, countries=["BR", "VN"], clues=[day])]
+    (event,) = link_events(reports)
+    assert event.date == MARCH_28
+    assert [r.date for r in reports] == [MARCH_28, MARCH_28]
+    assert event.id == "2025-03-28-br-vn"
+
+
+def test_completion_never_contradicts_a_report_s_own_clue():
+    text = "President Lula and Lương Cường held talks on the Amazon Fund in Hà Nội."
+    other_day = DateClue(None, 3, 27, "text", "27/3")
+    reports = [report("p.txt", text, date=MARCH_28, countries=["BR", "VN"]),
+               report("q.txt", text, countries=["BR", "VN"], clues=[other_day])]
+    assert events_of(reports) == [["p.txt"], ["q.txt"]]  # the dates disagree: two events
+    (event,) = link_events(reports, same=[["p.txt", "q.txt"]])  # forced together
+    assert reports[1].date is None and event.date == MARCH_28
+
+
+def test_corrections_same_and_apart():
+    reports = shoigu_reports()
+    assert events_of(reports)[0] == ["a1.txt", "a2.txt"]
+    link_events(reports, apart=[["a1.txt", "a2.txt"]])
+    assert reports[0].event != reports[1].event
+    link_events(reports, same=[["a1.txt", "c1.txt"]])
+    assert reports[0].event == reports[4].event
+
+
+def test_ids_name_the_event_and_tell_apart_those_sharing_date_and_countries():
+    ids = sorted(e.id for e in link_events(shoigu_reports()))
+    assert ids[2] == "2025-12-10-ru-vn"
+    assert ids[0].startswith("2025-12-09-ru-vn-") and ids[1].startswith("2025-12-09-ru-vn-")
+    assert ids[0] != ids[1]
+    undated = link_events([report("u.txt", TO_LAM, countries=["RU", "VN"])])[0].id
+    assert undated.startswith("undated-ru-vn-")
+
+
+def test_ids_do_not_change_when_a_report_is_added():
+    before = {r.name: r.event for r in _linked(shoigu_reports())}
+    extra = report("b3.txt", CHINH + "\n\nPhạm Minh Chính spoke of the Dung Quất refinery.",
+                   date=DEC_9)
+    after = {r.name: r.event for r in _linked([*shoigu_reports(), extra])}
+    assert all(after[name] == event for name, event in before.items())
+    assert after["b3.txt"] == after["b1.txt"]
+
+
+def _linked(reports):
+    link_events(reports)
+    return reports
+
+
+def test_linking_is_the_same_in_any_order():
+    first = {r.name: r.event for r in _linked(shoigu_reports())}
+    shuffled = shoigu_reports()
+    random.Random(7).shuffle(shuffled)
+    assert {r.name: r.event for r in _linked(shuffled)} == first
+
+
+def test_linking_is_the_same_under_any_hash_seed():
+    script = (
+        "import tests.test_events as t\n"
+        "print(sorted((r.name, r.event) for r in t._linked(t.shoigu_reports())))\n"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       cwd=root, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1 and "a1.txt" in outputs.pop()
+
+
+def test_candidates_come_from_blocking_not_from_all_pairs():
+    envoys = [_made_up_name(i) for i in range(60)]
+    alone = [report(f"r{i}.txt", f"The envoy {name} arrived.") for i, name in enumerate(envoys)]
+    assert Linker(alone).candidates() == []
+    pairs = [report(f"r{i}.txt", f"The envoy {envoys[i // 2]} arrived.") for i in range(60)]
+    assert Linker(pairs).candidates() == [(i, i + 1) for i in range(0, 60, 2)]
+
+
+def _made_up_name(i):
+    """Two words whose consonants spell numbers in base 8: no two names share a sound."""
+    numbers = [n for n in range(512) if len({n % 8, n // 8 % 8, n // 64}) == 3]
+    words = ["".join("btpklmns"[d] + "a" for d in (n // 64, n // 8 % 8, n % 8)).title()
+             for n in (numbers[i], numbers[i + 100])]
+    return " ".join(words)
+
+
+def test_explain_pair_gives_the_evidence_and_the_rule():
+    reports = shoigu_reports()
+    link_events(reports)
+    text = explain_pair(reports[0], reports[1], reports)
+    assert text.startswith("a1.txt and a2.txt: linked")
+    assert "threshold" in text and "shared keys" in text
+    apart = explain_pair(reports[0], reports[4], reports)
+    assert "not linked" in apart and "dates disagree" in apart

@@ -1,0 +1,73 @@
+"""detect_language(): script first, then the classifier among that script's languages."""
+
+import pytest
+from event_archive.language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("베트남 공안부 장관(Lương Tam Quang)이 하노이에서 회담을 열었다.", "ko"),
+        ("ファム・ミン・チン首相は12月9日、政府本部で会見した。", "ja"),
+        ("12月9日，公安部长梁三光(Lương Tam Quang)在河内会见了来访的代表团。", "zh"),
+        ("รัฐมนตรีว่าการกระทรวงความมั่นคงสาธารณะพบกับเอกอัครราชทูต", "th"),
+        ("მინისტრი შეხვდა ელჩს ჰანოიში", "ka"),
+        ("Նախարարը հանդիպեց դեսպանին Հանոյում", "hy"),
+        ("השר נפגש עם השגריר בהאנוי", "he"),
+        ("Ο υπουργός συναντήθηκε με τον πρέσβη στο Ανόι", "el"),
+    ],
+)
+def test_script_settles_the_language(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Министр встретился с коллегой в Ханое и обсудил сотрудничество.", "ru"),
+        ("Міністр зустрівся з колегою в Ханої та обговорив співпрацю.", "uk"),
+        ("Министърът се срещна с колегата си в Ханой и обсъди сътрудничеството.", "bg"),
+        ("Министерот се сретна со својот колега во Ханој.", "mk"),
+        ("Министар се састао са колегом у Ханоју.", "sr"),
+        ("Министр подчеркнул значение визита генерала", "ru"),
+        ("Делегация министерства посетила столицу", "ru"),
+    ],
+)
+def test_cyrillic_languages_are_told_apart(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The minister met his counterpart in Hanoi on Friday.", "en"),
+        ("El ministro se reunió con su homólogo en Hanói el viernes.", "es"),
+        ("Der Minister traf seinen Amtskollegen am Freitag in Hanoi.", "de"),
+        ("Menteri Keamanan Publik Vietnam bertemu dengan rekannya di Hanoi.", "id"),
+        ("Ministrul Securității Publice l-a primit pe ambasador la Hanoi.", "ro"),
+        ("A közbiztonsági miniszter fogadta a nagykövetet Hanoiban.", "hu"),
+        ("Bộ trưởng Lương Tam Quang đã hội đàm với Đại tướng tại Hà Nội.", "vi"),
+    ],
+)
+def test_latin_script_languages(text, code):
+    assert detect_language(text) == code
+
+
+def test_french_with_vietnamese_and_portuguese_names_is_french():
+    text = "Le ministre Luong Tam Quang a reçu Marcos Antonio Amaro dos Santos à Hanoi."
+    assert detect_language(text) == "fr"
+
+
+def test_vietnamese_without_diacritics_is_vietnamese():
+    text = "Bo truong Luong Tam Quang da hoi dam voi Dai tuong Marcos tai Ha Noi ngay 28/3"
+    assert detect_language(text) == "vi"
+
+
+def test_english_about_vietnamese_people_stays_english():
+    text = "Prime Minister Pham Minh Chinh received the Secretary of the Security Council."
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "16°C - 25°C", "2024-10-09 | 11:52:41", "|"])
+def test_text_without_words_is_undetermined(text):
+    assert detect_language(text) == "und"

@@ -12,7 +12,7 @@ N ?= 2000
 # STRICT=1 turns every build warning into a failing exit code.
 STRICT ?=
 PELICANOPTS ?=
-STRICT_OPT := $(if $(STRICT),-e STRICT=True,)
+STRICT_OPT := $(if $(STRICT),-e STRICT=true,)
 
 .PHONY: help html serve publish test lint bench clean browser
 

@@ -48,10 +48,11 @@ DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_A
 DEFAULT_PAGINATION = 20
 HOME_EVENTS = 10
 
-# One feed of every report; richer per-language and per-country feeds come from the plugin.
+# Feeds (all reports, each language, each country; absolute links) are the plugin's
+# (ARCHIVE_FEEDS), with sitemap.xml, robots.txt and 404.html; Pelican's own are off.
 FEED_DOMAIN = SITEURL
-FEED_ALL_ATOM = "feeds/all.atom.xml"
-FEED_ALL_RSS = "feeds/all.rss.xml"
+ARCHIVE_FEEDS = True
+FEED_ALL_ATOM = FEED_ALL_RSS = None
 FEED_ATOM = FEED_RSS = None
 CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None

@@ -69,3 +69,9 @@ def test_cached_copy_under_another_name_names_its_own_file(tmp_path):
     report = load_archive([tmp_path], cache_path=db).reports[0]
     assert report.name == "z.txt"
     assert all("z.txt" in p.message and "a.txt" not in p.message for p in report.problems)
+
+
+def test_a_seed_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    seeds, _ = find_seeds([tmp_path / "a.txt", tmp_path])
+    assert seeds == [tmp_path / "a.txt"]

@@ -107,3 +107,10 @@ def test_bench_runs_end_to_end_on_a_tiny_archive(tmp_path, capsys):
     assert (tmp_path / "work" / "stock" / "output" / "index.html").exists()
     printed = capsys.readouterr().out
     assert "full build / stock Pelican" in printed and "failed" in printed
+
+
+def test_bench_refuses_to_write_into_a_folder_it_did_not_make(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    with pytest.raises(SystemExit):
+        main(["--seeds", "5", "--workdir", str(tmp_path)])
+    assert (tmp_path / "seeds").is_dir()

@@ -116,7 +116,7 @@ def test_search_in_cyrillic_and_chinese(page, made_up_site):
 PAGES = ["index.html", "events/{event}", "reports/001_489898a4569b88b9.html",
          "reports/002_5b74766545696950.html", "countries/br.html", "languages/vi.html",
          "archive/index.html", "archive/2025-03.html", "search.html?q=quang",
-         "pages/about.html"]
+         "pages/about.html", "feeds/index.html", "archive/undated.html"]
 
 
 def test_no_serious_accessibility_faults(browser, seeds_site):

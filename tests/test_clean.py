@@ -185,3 +185,26 @@ def test_language_menu_of_codes_is_dropped():
 def test_copyright_author_and_topic_lines_are_dropped():
     page = f"{LEAD}\nBiên tập: Nguyễn Văn D\nTopics: security, diplomacy\n© 2025 Example News"
     assert body(page) == [LEAD]
+
+
+def test_sentences_and_headlines_with_dates_are_not_stamps():
+    lines = [
+        "Published in 2019, the report counted 12 agreements.",
+        "Updated figures from 2024 show trade grew by 15 per cent",
+        "Vietnam and Brazil sign security agreement on 28/3/2025",
+    ]
+    assert body("\n".join([LEAD, *lines])) == [LEAD, *lines]
+
+
+def test_a_closing_list_of_other_headlines_is_dropped():
+    links = [
+        "Prime minister receives visiting trade delegation",
+        "Floods hit northern provinces after heavy rain",
+        "National team wins regional football title",
+    ]
+    assert body("\n".join([LEAD, MORE, *links])) == [LEAD, MORE]
+
+
+def test_two_closing_headline_like_lines_are_kept():
+    tail = ["Accord de coopération", "Both sides agreed to hold the next ro"]
+    assert body("\n".join([LEAD, *tail])) == [LEAD, *tail]

@@ -43,6 +43,7 @@ def test_russian_adjectives_take_their_endings():
 
 @pytest.mark.parametrize("lang, text, code", [
     ("vi", "Bộ trưởng Việt Nam tiếp Đại sứ Mỹ.", "US"),
+    ("vi", "Đoàn Việt Nam thăm làm việc ở Nga.", "RU"),  # after a lower-case word
     ("vi", "Việt Nam và Xin-ga-po tăng cường hợp tác.", "SG"),
     ("vi", "Việt Nam và Braxin tăng cường hợp tác.", "BR"),
     ("en", "Viet Nam and Turkey agreed to cooperate.", "TR"),
@@ -104,3 +105,15 @@ def test_organisations_are_apart_from_countries():
 
 def test_nothing_named_gives_nothing():
     assert find_countries(["The two ministers agreed to cooperate."], "en").countries == []
+
+
+def test_one_letter_words_joined_before_a_name():
+    assert countries("ar", "التقى وزير فيتنام وروسيا في هانوي") == ["RU", "VN"]
+
+
+def test_common_words_that_cldr_gives_as_names():
+    assert countries("ko", "베트남은 다양한 수단을 논의했다.") == ["VN"]  # 수단 "means", not Sudan
+
+
+def test_an_inflected_capital_names_the_host():
+    assert countries("ru", "Министр Сингапура провёл встречу в Ханое.") == ["SG", "VN"]

@@ -61,6 +61,7 @@ def test_relative_days_count_from_the_publication(lang, text, offset):
     ("en", "They met on Wednesday afternoon.", 9),  # the publication day itself counts
     ("vi", "Chiều thứ Tư, hai bộ trưởng hội đàm.", 9),
     ("ru", "В пятницу министр провёл встречу.", 4),  # the accusative of 'пятница'
+    ("zh", "越南公安部长周二在河内会见了代表团。", 8),  # CLDR's short Chinese name
 ])
 def test_weekdays_are_the_last_such_day_up_to_publication(lang, text, day):
     assert event_date(text, lang, "2024-10-09")[0] == dt.date(2024, 10, day)
@@ -69,6 +70,8 @@ def test_weekdays_are_the_last_such_day_up_to_publication(lang, text, day):
 @pytest.mark.parametrize("lang, text", [
     ("vi", "Đây là cuộc họp lần thứ tư giữa hai bộ."),  # 'thứ tư' is 'fourth'
     ("ru", "Среди участников встречи был министр."),  # 'среди' is not 'среда'
+    ("ru", "Окружающая среда важна для всех."),  # nor is 'среда', 'environment'
+    ("id", "Minggu lalu menteri bertemu duta besar."),  # 'minggu' is also 'week'
     ("fr", "Ils se rencontreront mardi prochain."),  # a day to come
 ])
 def test_words_that_only_look_like_weekdays(lang, text):
@@ -77,7 +80,7 @@ def test_words_that_only_look_like_weekdays(lang, text):
 
 def test_weekday_without_publication_date_gives_nothing():
     assert event_date("Talks were held in Hanoi on Tuesday.", "en") == (
-        None, "none", "no day in the text")
+        None, "none", "no day in the lead")
 
 
 def test_a_day_month_after_publication_is_from_the_year_before():
@@ -95,9 +98,10 @@ def test_month_only_header_gives_the_year():
     ("en", "They marked the 80th anniversary of diplomatic ties."),
     ("ru", "В честь 80-й годовщины Победы состоялась встреча."),
     ("vi", "Trong 3-4 ngày tới, nhiệt độ từ 16°C - 25°C."),
+    ("vi", "Nghị quyết được 2/3 số đại biểu tán thành."),
     ("en", "He last visited in May."),
 ])
-def test_years_ordinals_counts_and_months_alone_are_not_days(lang, text):
+def test_years_ordinals_counts_fractions_and_months_alone_are_not_days(lang, text):
     assert find_date_clues([text], lang, "2025-12-10") == []
 
 
@@ -141,6 +145,12 @@ def test_two_days_in_the_lead_give_no_date():
     assert date is None and detail.startswith("different days in the lead")
 
 
+def test_days_after_the_lead_are_not_the_event_day():
+    paragraphs = ["Hai bên trao đổi về hợp tác.", "Nội dung hội đàm.", "Hai bộ trưởng ký kết.",
+                  "Đoàn đã đến Hà Nội ngày 8/10."]
+    assert event_date(paragraphs, "vi", "2024-10-09")[0] is None
+
+
 def test_the_lead_wins_over_later_paragraphs():
     paragraphs = ["Chiều 9/10, Bộ trưởng tiếp đoàn.", "Nội dung hội đàm.",
                   "Cuộc họp thường niên diễn ra ngày 8/10 vừa qua."]
@@ -170,3 +180,8 @@ def test_without_publication_far_off_days_are_dropped_from_the_clues():
     paragraphs = ["The president arrived on March 27.", "The embassy opened on October 27, 1945."]
     assert [(c.year, c.month, c.day) for c in find_date_clues(paragraphs, "en", None)] == [
         (None, 3, 27)]
+
+
+def test_a_day_with_its_hour_but_no_year_is_the_event():
+    text = "Le 9 décembre, 9:30, le ministre a reçu l'ambassadeur."
+    assert event_date(text, "fr", "2025-12-10")[0] == dt.date(2025, 12, 9)

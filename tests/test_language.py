@@ -58,13 +58,39 @@ def test_french_with_vietnamese_and_portuguese_names_is_french():
     assert detect_language(text) == "fr"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Kedua pihak sepakat untuk memperkuat kerja sama dalam memerangi kejahatan"
+            " transnasional dan perdagangan narkoba.",
+            "id",
+        ),
+        ("Kedua-dua pihak bersetuju mengukuhkan kerjasama antarabangsa memerangi dadah.", "ms"),
+    ],
+)
+def test_indonesian_and_malay_are_told_apart(text, code):
+    assert detect_language(text) == code
+
+
+def test_french_circumflexes_are_not_vietnamese():
+    assert detect_language("Même le côté du vôtre être très âgé à l'hôtel.") == "fr"
+
+
 def test_vietnamese_without_diacritics_is_vietnamese():
     text = "Bo truong Luong Tam Quang da hoi dam voi Dai tuong Marcos tai Ha Noi ngay 28/3"
     assert detect_language(text) == "vi"
 
 
-def test_english_about_vietnamese_people_stays_english():
-    text = "Prime Minister Pham Minh Chinh received the Secretary of the Security Council."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Pham Minh Chinh received the Secretary of the Security Council.",
+        "The guest was welcomed at the Nội Bài International Airport by Minister Đỗ Đức Duy,"
+        " Deputy Minister Đỗ Hùng Việt and Vice Chairman Dương Đức Tuấn.",
+    ],
+)
+def test_english_about_vietnamese_people_stays_english(text):
     assert detect_language(text) == "en"
 
 

@@ -102,7 +102,9 @@ def test_hreflang_sets_are_consistent_and_name_themselves():
 
 
 def test_sitemap_lists_written_pages_with_alternates(tmp_path):
-    for page in ["index.html", "reports/a.html", "reports/b.html", "reports/c.html", "404.html"]:
+    pages = ["index.html", "reports/a.html", "reports/b.html", "reports/c.html", "404.html",
+             "theme/vendor/readme.html"]
+    for page in pages:
         (tmp_path / page).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / page).write_text("<p>x</p>")
     write_sitemap(tmp_path, SITE, [one_event()])
@@ -246,7 +248,8 @@ def crawl(start: str, inside: str, fetch, own: str = "") -> tuple[set[str], list
     Links out of the site are fine for <a>, but nothing a page loads may come from outside,
     and no link may go to the site's host (`own`, default `inside`'s) outside its root.
     """
-    own = own or urlsplit(inside).netloc
+    base = urlsplit(inside)
+    own = own or base.netloc
     seen, problems, queue = {start}, [], deque([(start, "start")])
     while queue:
         url, referrer = queue.popleft()
@@ -260,7 +263,9 @@ def crawl(start: str, inside: str, fetch, own: str = "") -> tuple[set[str], list
                 continue
             target = urldefrag(urljoin(url, link))[0]
             if not target.startswith(inside):
-                if child_tag != "a" or urlsplit(target).netloc == own:
+                parts = urlsplit(target)
+                same_host = (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
+                if child_tag != "a" or parts.netloc == own or same_host:
                     problems.append(f"outside the site: {link} (in {url})")
                 continue
             if target not in seen:
@@ -286,15 +291,16 @@ class Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    """A publish build under /repo/ on a local server, at the address it was built for."""
+@pytest.fixture(scope="module", params=["repo", ""], ids=["sub-path", "domain"])
+def served(request, tmp_path_factory):
+    """A publish build on a local server, under /repo/ or at the root, built for its address."""
     folder = tmp_path_factory.mktemp("served")
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=folder))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    site = f"http://127.0.0.1:{server.server_address[1]}/repo"
-    output = folder / "repo"
+    root = f"http://127.0.0.1:{server.server_address[1]}"
+    site = f"{root}/{request.param}" if request.param else root
+    output = folder / request.param
     pelican_build("publishconf.py", output, {"SITEURL": site})
     if not (output / "sitemap.xml").exists():  # until the build calls publish_site itself
         publish_site(seeds_archive(), output, {"SITEURL": site})
@@ -317,7 +323,7 @@ def test_served_build_has_no_broken_link(served):
     seen, problems = crawl(f"{site}/index.html", f"{site}/", http_fetch)
     assert problems == []
     pages = {p.relative_to(output).as_posix() for p in output.rglob("*.html")} - {"404.html"}
-    reached = {urlsplit(u).path.removeprefix("/repo/") for u in seen}
+    reached = {u.removeprefix(f"{site}/") for u in seen}
     assert pages - reached == set()  # every page can be reached from the home page
 
 
@@ -375,6 +381,7 @@ def test_the_crawler_finds_what_is_wrong(tmp_path):
         '<a href="sub/">folder</a><a href="missing.html">gone</a>'
         '<a href="https://example.org/">elsewhere</a><a href="ok.html#part">ok</a>'
         '<a href="http://127.0.0.1:8000/ok.html">published address</a>'
+        '<a href="/ok.html">root of the disk</a>'
     )
     (site / "ok.html").write_text('<img src="../outside.png">')
     (tmp_path / "outside.png").write_bytes(b"png")
@@ -382,6 +389,6 @@ def test_the_crawler_finds_what_is_wrong(tmp_path):
         (site / "index.html").as_uri(), site.as_uri() + "/", file_fetch, "127.0.0.1:8000"
     )
     assert sorted(p.split(":")[0] for p in problems) == [
-        "broken", "broken", "outside the site", "outside the site", "outside the site"
+        "broken", "broken", *["outside the site"] * 4
     ]
     assert (site / "ok.html").as_uri() in seen

@@ -43,16 +43,39 @@ def test_utf16_without_bom_in_cyrillic():
     assert decoded.text == RUSSIAN and decoded.encoding == "utf-16-le"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_in_chinese(encoding):
+    text = "越南总理在河内与巴西总统会谈。\n\n2025年3月28日，双方同意加强合作。\n"
+    assert decode(text.encode(encoding)).text == text
+
+
+def test_binary_data_is_not_taken_for_utf16():
+    decoded = decode(bytes(range(256)) * 20)
+    assert kinds(decoded) == ["binary"] and decoded.encoding == "binary"
+
+
 def test_a_short_cp1252_text_is_not_taken_for_an_asian_encoding():
     assert decode("le 20 août".encode("cp1252")).text == "le 20 août"
 
 
-def test_central_european_and_cyrillic_code_pages():
-    polish = "Prezydent spotkał się z premierem, mówiąc o współpracy."
-    assert decode(polish.encode("cp1250")).text == polish
-    assert decode(RUSSIAN.encode("cp1251")).text == RUSSIAN
-    spanish = "¿Qué pasó? El señor dijo: ¡sí!"
-    assert decode(spanish.encode("cp1252")).text == spanish
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Prezydent spotkał się z premierem, mówiąc o współpracy. Może jutro.", "cp1250"),
+        ("Předseda vlády České republiky přijal premiéra příští týden.", "cp1250"),
+        ("Cumhurbaşkanı, Başbakan ile Ankara'da görüştü. İki lider işbirliğini ele aldı.",
+         "cp1254"),
+        ("Šiandien ministras susitiko su delegacija. Jie aptarė bendradarbiavimą ir prekybą.",
+         "cp1257"),
+        ("¿Qué pasó? El señor dijo: ¡sí! La delegação chegou a Hanói.", "cp1252"),
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8-r"),
+        ("Ο πρόεδρος συναντήθηκε με τον πρωθυπουργό στην Αθήνα για το εμπόριο.", "cp1253"),
+        ("越南总理在河内与巴西总统会谈，双方同意加强合作。", "gb18030"),
+    ],
+)
+def test_legacy_code_pages_are_told_apart(text, encoding):
+    assert decode(text.encode(encoding)).text == text
 
 
 def test_not_utf8_is_said():
@@ -80,6 +103,17 @@ def test_zero_bytes_mean_binary_and_the_text_in_it_is_kept():
     decoded = decode(b"\x89PNG\x00\x00\x01\x02Hanoi talks today\x00\x00\x03more of the text")
     assert kinds(decoded) == ["binary"]
     assert decoded.text.split("\n") == ["Hanoi talks today", "more of the text"]
+
+
+def test_a_few_zero_bytes_in_a_text_are_dropped():
+    decoded = decode(b"Vietnam and Brazil held talks in Ha\x00noi on 28 March 2025.")
+    assert kinds(decoded) == ["binary"]
+    assert decoded.text == "Vietnam and Brazil held talks in Hanoi on 28 March 2025."
+
+
+def test_terminal_colour_codes_are_removed():
+    decoded = decode(b"Talks \x1b[31mtoday\x1b[0m in Hanoi")
+    assert decoded.text == "Talks today in Hanoi" and kinds(decoded) == ["encoding"]
 
 
 def test_control_characters_go_newlines_stay_and_text_is_nfc():

@@ -56,12 +56,18 @@ def test_lead_title_ends_at_the_first_sentence_not_at_an_abbreviation():
     assert pick_title([lead, MORE], "en").text == "Sen. Lieut. Gen. Tran Van B met the envoy."
 
 
+def test_a_short_capitalised_word_can_end_the_first_sentence():
+    lead = "The minister met the envoy in Hanoi. He thanked him for the visit."
+    assert pick_title([lead, MORE], "en").text == "The minister met the envoy in Hanoi."
+
+
 def test_datelines_and_agency_tags_leave_the_lead_title():
     for lead in (
         "HÀ NỘI — The minister met the envoy.",
         "Hanoi (VNA) – The minister met the envoy.",
         "TPO - The minister met the envoy.",
         "(VOVWORLD) - The minister met the envoy.",
+        "MOSCOW, Dec 9 (Reuters) - The minister met the envoy.",
     ):
         assert pick_title([lead], "en").text == "The minister met the envoy.", lead
 

@@ -9,9 +9,12 @@ glue loads when Pelican calls `register`.
 def register() -> None:
     from pelican import signals
 
+    from . import atomic
     from .build import on_article_generator_init, on_generator_init, on_pretaxonomy
     from .generator import get_generators
 
+    signals.initialized.connect(atomic.begin)  # the new site is written aside...
+    signals.finalized.connect(atomic.finish)  # ...and swapped in once complete
     signals.generator_init.connect(on_generator_init)
     signals.article_generator_init.connect(on_article_generator_init)
     signals.article_generator_pretaxonomy.connect(on_pretaxonomy)

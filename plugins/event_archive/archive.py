@@ -52,7 +52,19 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
                 problems.append(Problem("skipped", f"{entry}: not a seed (seeds end in .txt)"))
             else:
                 seeds.append(entry)
-    return seeds, problems
+    return _unique(seeds), problems
+
+
+def _unique(seeds: list[Path]) -> list[Path]:
+    """A seed named twice (a file and its folder) is read once, under its first name."""
+    seen: set[Path] = set()
+    unique = []
+    for path in seeds:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> list[Report]:

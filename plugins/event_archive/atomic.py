@@ -31,6 +31,10 @@ def begin(pelican: Any) -> Path:
     goes (`pelican --listen` serves it, and the glue puts the build report beside it).
     """
     final = Path(pelican.settings.get("OUTPUT_PATH") or pelican.output_path).resolve()
+    content = pelican.settings.get("PATH")
+    if content and Path(content).resolve().is_relative_to(final):  # `-o .`: never move sources
+        log.warning("%s holds the content: the site is written in place, not swapped", final)
+        return final
     recover(final)
     temp = building_path(final)
     if temp.exists():
@@ -42,7 +46,7 @@ def begin(pelican: Any) -> Path:
 def finish(pelican: Any) -> Path:
     """Swap the finished site into place (the glue calls this at `finalized`)."""
     final = Path(pelican.settings.get("OUTPUT_PATH") or pelican.output_path).resolve()
-    temp = Path(pelican.output_path)
+    temp = Path(pelican.output_path).resolve()
     if temp != final:
         temp.mkdir(parents=True, exist_ok=True)  # a build that wrote nothing: an empty site
         swap(temp, final, pelican.settings.get("OUTPUT_RETENTION", ()))

@@ -10,15 +10,18 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .atomic import write_text
 from .model import Report
 
+if TYPE_CHECKING:
+    from .archive import Archive
+
 REPORT_NAME = "build-report.json"
 
 
-def build_summary(archive: Any, pages: dict[str, str] | None = None) -> dict[str, Any]:
+def build_summary(archive: Archive, pages: dict[str, str] | None = None) -> dict[str, Any]:
     """Counts for the end of the build: reports, events, undated reports, warnings by kind."""
     kinds: Counter[str] = Counter(p.kind for p in archive.problems)
     for report in archive.reports:
@@ -54,7 +57,7 @@ def seed_entry(report: Report, page: str | None) -> dict[str, Any]:
     return entry
 
 
-def build_report(archive: Any, pages: dict[str, str]) -> dict[str, Any]:
+def build_report(archive: Archive, pages: dict[str, str]) -> dict[str, Any]:
     """The whole report: summary, one entry per seed, and what in the folder was not a seed."""
     return {
         "summary": build_summary(archive, pages),
@@ -64,7 +67,7 @@ def build_report(archive: Any, pages: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def write_build_report(archive: Any, pages: dict[str, str], path: str | Path) -> dict[str, Any]:
+def write_build_report(archive: Archive, pages: dict[str, str], path: str | Path) -> dict[str, Any]:
     """Write the report as JSON (whole or not at all) and return it."""
     report = build_report(archive, pages)
     write_text(path, json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
@@ -95,7 +98,7 @@ def format_summary(summary: dict[str, Any]) -> str:
     return text
 
 
-def strict_failures(archive: Any, pages: dict[str, str] | None = None) -> list[str]:
+def strict_failures(archive: Archive, pages: dict[str, str] | None = None) -> list[str]:
     """What fails a strict build: every warning, and every seed without a page."""
     failures = [p.message for p in archive.problems]
     for report in sorted(archive.reports, key=lambda r: (r.name, r.source)):
@@ -110,7 +113,7 @@ class StrictFailure(RuntimeError):
 
 
 def conclude(
-    archive: Any,
+    archive: Archive,
     pages: dict[str, str],
     output: str | Path,
     report_setting: str | None = None,

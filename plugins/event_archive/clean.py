@@ -23,6 +23,7 @@ from .junk import (
     LANGUAGE_NAME,
     MARKDOWN_IMAGE,
     NUMERIC_DATE,
+    PROMPT_LINE,
     SPAM_SUFFIX,
     STAMP_LABEL,
     STOP_LINE,
@@ -33,6 +34,7 @@ from .junk import (
     credit_split,
     folded_key,
     has_phrase,
+    is_breadcrumb,
     is_comment_form,
     is_spam,
     without_end_mark,
@@ -55,7 +57,7 @@ class Cleaned:
 
 PROSE = 150  # characters: a line this long is article text even without a sentence end
 PRELUDE_WORDS = 3  # a line of this few words before the article starts is a label
-SENTENCE_END = re.compile(r"[.!?。！？…»”\"')）]\s*$")
+SENTENCE_END = re.compile(r"[.!?。！？…»”\"')）।؟۔።။។]\s*$")
 
 
 def words_of(line: str) -> list[str]:
@@ -117,13 +119,14 @@ def is_symbol_junk(line: str) -> bool:
 
 def is_stamp(line: str) -> bool:
     """A page clock, an update time or a bare date: a few words around a date or a time."""
-    if STAMP_LABEL.search(line) and any(c.isdigit() for c in line):
-        return len(line) <= 120
-    if FULL_STOP.search(line):
+    if FULL_STOP.search(line) or len(line) > 120:
         return False
+    timed = bool(CLOCK.search(line) or NUMERIC_DATE.search(line))
     words = len(words_of(line))
-    if CLOCK.search(line) or NUMERIC_DATE.search(line):
-        return words <= 6
+    if STAMP_LABEL.search(line) and (timed or (YEAR.search(line) and words <= 6)):
+        return True
+    if timed:
+        return words <= (6 if CLOCK.search(line) else 4)
     return bool(YEAR.search(line)) and words <= 4 and len(line) <= 40
 
 
@@ -190,7 +193,30 @@ def clean(text: str) -> Cleaned:
             seen.add(key)
             result.paragraphs.append(line)
             started = started or is_prose(line)
+    drop_link_list(result)
     return result
+
+
+LINK_LIST = 3  # headline-like lines in a row after the last sentence: other articles' links
+
+
+def drop_link_list(result: Cleaned) -> None:
+    """A run of headlines closing the page is a list of other articles, heading or not.
+
+    Only where the article's own sentences end with a stop can its last lines be told from
+    headlines: Thai and Lao paragraphs end without one.
+    """
+    paragraphs = result.paragraphs
+    run = 0
+    while run < len(paragraphs) - 1 and is_link_title(paragraphs[-1 - run]):
+        run += 1
+    if run >= LINK_LIST and any(SENTENCE_END.search(p) for p in paragraphs[:-run]):
+        result.dropped.extend(paragraphs[-run:])
+        del paragraphs[-run:]
+
+
+def is_link_title(line: str) -> bool:
+    return 4 <= word_count(line) <= 25 and len(line) <= 200 and not SENTENCE_END.search(line)
 
 
 def repeats(line: str, key: str, seen: set[str]) -> bool:
@@ -202,11 +228,13 @@ def repeats(line: str, key: str, seen: set[str]) -> bool:
 
 def junk_free(line: str, result: Cleaned) -> list[str]:
     """The parts of one line worth keeping; what is cut goes to dropped or credits."""
-    if MARKDOWN_IMAGE.fullmatch(line) or IMAGE_FILE.fullmatch(line) or UI_LINE.fullmatch(line):
+    if MARKDOWN_IMAGE.fullmatch(line) or IMAGE_FILE.fullmatch(line) or is_page_furniture(line):
         result.dropped.append(line)
         return []
     if is_spam(line):
         result.dropped.append(line)
+        if is_stamp(line):  # the template's time line is still the page's date
+            result.stamps.append(line)
         return despammed(line)
     if is_stamp(line):
         result.dropped.append(line)
@@ -223,6 +251,13 @@ def junk_free(line: str, result: Cleaned) -> list[str]:
         if piece:
             pieces.append(piece)
     return pieces
+
+
+def is_page_furniture(line: str) -> bool:
+    """Buttons, prompts, tags, bylines and site paths: page parts no article sentence has."""
+    if UI_LINE.fullmatch(line) or is_breadcrumb(line):
+        return True
+    return bool(PROMPT_LINE.fullmatch(line)) and not FULL_STOP.search(line)
 
 
 def despammed(line: str) -> list[str]:

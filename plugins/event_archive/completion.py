@@ -121,7 +121,7 @@ def _base(event: Event) -> str:
 
 
 def _ranked_names(event: Event) -> list[str]:
-    """The event's names, most widely reported first: a name, not a count, keeps ids stable."""
+    """The event's names, people's (two words or more) and most widely reported first."""
     reports: Counter[str] = Counter()
     lead: Counter[str] = Counter()
     for report in event.reports:
@@ -131,4 +131,4 @@ def _ranked_names(event: Event) -> list[str]:
             if len(name.replace(" ", "")) >= 4:
                 reports[name] += 1
                 lead[name] += where == "lead"
-    return sorted(reports, key=lambda n: (-lead[n], -reports[n], n))
+    return sorted(reports, key=lambda n: (" " not in n, -lead[n], -reports[n], n))

@@ -36,7 +36,9 @@ SHARE = 0.3  # of the most named country's mentions: enough to be taking part wi
 MENU_SHARE = 0.5  # of a paragraph's words: a row of demonyms is a language menu, not text
 EXTRA_LOCALES = {"zh": ("zh_Hant",), "sr": ("sr_Latn",)}
 VOWELS = "аяеоыиьйaeiouäö"
-KOREAN_PREFIXES = "주대친반"  # 주베트남 "(stationed) in Vietnam", 대러시아 "towards Russia"
+# One-letter words written joined to the next: 주베트남 "(stationed) in Vietnam", وروسيا "and
+# Russia", ובסין "and in China" (one is taken off).
+PREFIXES = {"ko": "주대친반", "ar": "وبلفك", "fa": "بو", "he": "ובלהמשכ", "yi": "ובלהמשכ"}
 
 # Scripts written without spaces between words: names are found as substrings there.
 UNSPACED = re.compile(
@@ -74,6 +76,8 @@ class Matcher:
     unspaced: dict[str, Entry]  # by the whole form
     lengths: dict[str, tuple[int, ...]]  # first character -> form lengths, longest first
     max_extra: int
+    heads: frozenset[str]  # the first two letters of every spaced form: most words have none
+    prefixes: str  # letters that may be joined before a name in this language
 
 
 def _locale(code: str) -> Locale | None:
@@ -156,7 +160,8 @@ def matcher(lang: str) -> Matcher:
     return Matcher(
         {k: sorted(v.values(), key=lambda e: -len(e.words)) for k, v in spaced.items()},
         unspaced, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
-        max(e.extra for v in spaced.values() for e in v.values()))
+        max(e.extra for v in spaced.values() for e in v.values()),
+        frozenset(k[:2] for k in spaced), PREFIXES.get(lang, ""))
 
 
 def _fits(entry: Entry, stem: str, word: str) -> bool:
@@ -175,8 +180,8 @@ def _match_at(tokens: list[re.Match[str]], i: int, text: str,
               m: Matcher) -> tuple[Entry, int, int] | None:
     """The longest entry starting at word i: (entry, start, index of its last word)."""
     word = tokens[i].group(0)
-    starts = [(word, tokens[i].start())]
-    if HANGUL.match(word) and word[0] in KOREAN_PREFIXES:
+    starts = [(word, tokens[i].start())] if word[:2] in m.heads else []
+    if word[0] in m.prefixes and word[1:3] in m.heads:
         starts.append((word[1:], tokens[i].start() + 1))
     for token, start in starts:
         for cut in range(0, min(m.max_extra, len(token) - 2) + 1):
@@ -210,7 +215,12 @@ def _spaced_mentions(text: str, m: Matcher) -> list[tuple[int, Entry, str]]:
     found = []
     tokens = list(WORD.finditer(text))
     i = 0
+    heads = m.heads
     while i < len(tokens):
+        word = tokens[i].group(0)
+        if word[:2] not in heads and word[1:3] not in heads:  # the usual case: not a name
+            i += 1
+            continue
         hit = _match_at(tokens, i, text, m)
         if hit is None:
             i += 1

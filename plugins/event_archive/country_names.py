@@ -93,22 +93,30 @@ GENITIVE_S = frozenset({"de", "sv", "da", "nb", "nn", "no", "is", "nl"})
 
 # Names that are also ordinary words or parts of personal and place names: (language, name)
 # -> (what may not come just before, what may not come just after), as regular expressions.
-VI_SYLLABLE = r"\s+(?:[A-ZĐ]\S*[^\x00-\x7f]\S*|Tho|Linh|Minh|Hoa|Thanh|Long|Tam|Kim|Lan|Mai|Nam|Cai|Hai|Vinh|Phong|Duy|Khanh|Tuan|Hung|Quang|Trung)\b"  # noqa: E501
-CAPITALISED_BEFORE = r"(?:^|\s)[A-ZĐÀ-Ỹ][\w'’.-]*\s+$"
+VI_SYLLABLE = (  # a capitalised Vietnamese syllable: the name goes on ("Mỹ Tho", "Lào Cai")
+    r"\s+(?:[A-ZĐ]\S*[^\x00-\x7f]\S*|Tho|Linh|Minh|Hoa|Thanh|Long|Tam|Kim|Lan|Mai|Nam|Cai"
+    r"|Hai|Vinh|Phong|Duy|Khanh|Tuan|Hung|Quang|Trung)\b"
+)
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isupper())
+CAPITALISED_BEFORE = rf"(?:^|\s)[{UPPER}][\w'’.-]*\s+$"  # the name began before: "Tuấn Anh"
+LANGUAGE = r"|tiếng\s+$"  # "tiếng Anh" is English, the language
 GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
-    ("vi", "Anh"): (CAPITALISED_BEFORE + r"|tiếng\s+$", VI_SYLLABLE + r"|\s+(?:hùng|ấy|em|chị|ta|trai|dũng)\b"),  # noqa: E501
-    ("vi", "Đức"): (CAPITALISED_BEFORE + r"|tiếng\s+$", VI_SYLLABLE + r"|\s+(?:tin|tính|độ|hạnh)\b"),  # noqa: E501
-    ("vi", "Mỹ"): (CAPITALISED_BEFORE, VI_SYLLABLE + r"|\s+(?:thuật|phẩm|nghệ|mãn|lệ|quan|viện|học)\b"),  # noqa: E501
-    ("vi", "Nga"): (CAPITALISED_BEFORE + r"|tiếng\s+$", None),
-    ("vi", "Pháp"): (CAPITALISED_BEFORE + r"|tiếng\s+$", r"\s+(?:luật|lý|lệnh|quyền|chế|y|điển|nhân|sư)\b"),  # noqa: E501
+    ("vi", "Anh"): (CAPITALISED_BEFORE + LANGUAGE,
+                    VI_SYLLABLE + r"|\s+(?:hùng|ấy|em|chị|ta|trai|dũng)\b"),
+    ("vi", "Đức"): (CAPITALISED_BEFORE + LANGUAGE, VI_SYLLABLE + r"|\s+(?:tin|tính|độ|hạnh)\b"),
+    ("vi", "Mỹ"): (CAPITALISED_BEFORE,
+                   VI_SYLLABLE + r"|\s+(?:thuật|phẩm|nghệ|mãn|lệ|quan|viện|học)\b"),
+    ("vi", "Nga"): (CAPITALISED_BEFORE + LANGUAGE, None),
+    ("vi", "Pháp"): (CAPITALISED_BEFORE + LANGUAGE,
+                     r"\s+(?:luật|lý|lệnh|quyền|chế|y|điển|nhân|sư)\b"),
     ("vi", "Ý"): (None, r"\s+(?:kiến|nghĩa|thức|tưởng|chí|định|muốn)\b"),
     ("vi", "Úc"): (CAPITALISED_BEFORE, None),
     ("vi", "Lào"): (CAPITALISED_BEFORE, VI_SYLLABLE),
-    ("vi", "Nhật"): (CAPITALISED_BEFORE + r"|tiếng\s+$", r"\s+(?:ký|báo|trình|thực)\b" + "|" + VI_SYLLABLE),  # noqa: E501
+    ("vi", "Nhật"): (CAPITALISED_BEFORE + LANGUAGE, r"\s+(?:ký|báo|trình|thực)\b|" + VI_SYLLABLE),
     ("en", "Chad"): (CAPITALISED_BEFORE, r"\s+[A-Z]"),
     ("en", "Jordan"): (CAPITALISED_BEFORE, r"\s+[A-Z]"),
     ("en", "Georgia"): (r",\s*$", None),
-    ("en", "Lao"): (None, r"\s+Cai\b"),
+    ("en", "Lao"): (None, r"\s+(?:Cai|Dong|Động)\b"),  # a province, a newspaper
     ("en", "Indian"): (None, r"\s+Ocean\b"),
     ("en", "American"): (r"(?:Latin|South|North|Central)\s+$", None),
     ("zh", "印度"): (None, "洋"),
@@ -120,6 +128,7 @@ GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
 # Common words in a language that CLDR also gives as a country's name there.
 NOT_NAMES: dict[str, frozenset[str]] = {
     "ko": frozenset({"수단", "오만", "가나", "말리", "이란", "차드", "토고", "통가"}),
+    "ru": frozenset({"Того"}),  # "of that", at the start of a sentence
 }
 
 # Bodies that are not countries: the name in any language, then the name it is reported as.

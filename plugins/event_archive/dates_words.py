@@ -37,7 +37,7 @@ RANGE_JOINERS = (
     "và", "hingga", "sampai", "dan", "から", "至", "到", "부터", "ถึง",
 )
 
-# Words after which a bare "13-2" or "9.12" is a day and month, not a count or a score.
+# Words after which "9/12", "13-2" or "9.12" is a day and month, not a fraction or a score.
 DAY_LEADS = (
     "ngày", "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "rạng sáng", "on", "le", "el", "am",
     "du", "dia", "tanggal", "(",
@@ -45,3 +45,6 @@ DAY_LEADS = (
 
 # A weekday followed or preceded by these is a day to come, not the day the event happened.
 NEXT_WORDS = ("next", "prochain", "tới", "sau", "следующ", "nächsten", "próximo", "próxima")
+
+# Weekday names that are more often another word: Indonesian "Minggu" (Sunday) is also "week".
+NOT_WEEKDAYS = frozenset({"minggu"})

@@ -14,8 +14,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .completion import complete_dates, event_countries, event_ids
-from .model import Event, Report
-from .similarity import Features, date_agreement, features, name_score, rarity
+from .model import Event, Evidence, Report
+from .similarity import (
+    LEAD_WEIGHT,
+    PAIR_BONUS,
+    Features,
+    date_agreement,
+    features,
+    name_score,
+    rarity,
+)
 
 THRESHOLD = 0.4  # name score a pair needs to be linked
 GROUP_THRESHOLD = 0.3  # mean score between two groups that join
@@ -36,6 +44,12 @@ class Linker:
             members = sorted(self.index[n] for n in group if n in self.index)
             self.apart |= {(a, b) for a in members for b in members if a < b}
         self._scores: dict[tuple[int, int], float] = {}
+        langs: dict[str, set[str]] = defaultdict(set)
+        for f in self.features:
+            for key in f.names:
+                langs[key].add(f.report.lang)
+        # Two-word names written in several languages: people and places, not phrases.
+        self.across = {k for k, found in langs.items() if len(found) > 1 and "_" in k}
 
     def veto(self, i: int, j: int) -> str | None:
         """Why reports i and j cannot be one event, or None."""
@@ -51,7 +65,8 @@ class Linker:
     def score(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in self._scores:
-            self._scores[key] = name_score(self.features[i], self.features[j], self.idf)[0]
+            self._scores[key] = name_score(self.features[i], self.features[j], self.idf,
+                                           self.across)[0]
         return self._scores[key]
 
     def candidates(self) -> list[tuple[int, int]]:
@@ -63,7 +78,8 @@ class Linker:
         postings: dict[str, list[int]] = defaultdict(list)
         for i, f in enumerate(self.features):
             for key in f.names:
-                postings[key].append(i)
+                if key in self.idf:
+                    postings[key].append(i)
         days = [_day(f) for f in self.features]
         pairs: set[tuple[int, int]] = set()
         for members in postings.values():
@@ -102,14 +118,17 @@ def link_events(
         if report.date_source == "sibling":
             report.date, report.date_source = None, "none"
             report.evidence = [e for e in report.evidence if e.source != "sibling"]
-    linker = Linker(reports, apart)
-    groups = _cluster(linker, same)
+    ordered = sorted(reports, key=lambda r: (r.name, r.source))  # the same in any input order
+    linker = Linker(ordered, apart)
     events = []
-    for members in groups:
-        members = sorted(members, key=lambda i: reports[i].name)
-        event_reports = [reports[i] for i in members]
+    for members in _cluster(linker, same):
+        members = sorted(members)
+        event_reports = [ordered[i] for i in members]
         date, evidence = complete_dates(event_reports, [linker.features[i] for i in members])
-        events.append(Event("", event_reports, date, event_countries(event_reports), evidence))
+        countries = event_countries(event_reports)
+        evidence.append(Evidence("countries", ",".join(countries) or "none", "reports",
+                                 f"every country one of its {len(event_reports)} report(s) names"))
+        events.append(Event("", event_reports, date, countries, evidence))
     for event, event_id in zip(events, event_ids(events), strict=True):
         event.id = event_id
         for report in event.reports:
@@ -156,7 +175,7 @@ def explain_pair(a: Report, b: Report, reports: list[Report]) -> str:
     i, j = next(k for k, r in enumerate(pool) if r is a), next(k for k, r in enumerate(pool)
                                                              if r is b)
     fa, fb = linker.features[i], linker.features[j]
-    score, shared = name_score(fa, fb, linker.idf)
+    score, shared = name_score(fa, fb, linker.idf, linker.across)
     linked = a.event is not None and a.event == b.event
     lines = [f"{a.name} and {b.name}: {'linked' if linked else 'not linked'}"
              f" ({a.event or 'no event'} / {b.event or 'no event'})"]
@@ -166,6 +185,10 @@ def explain_pair(a: Report, b: Report, reports: list[Report]) -> str:
                  f"{','.join(sorted(fb.countries)) or '-'}: shared {','.join(common) or 'none'}")
     top = ", ".join(f"{key} {weight:.2f}" for weight, key in shared[:12])
     lines.append(f"  names      shared keys (weight): {top or 'none'}")
+    against = [f"{k} ({x.report.name} only)" for x, y in ((fa, fb), (fb, fa))
+               for k, w in sorted(x.names.items()) if k in linker.across
+               and w >= LEAD_WEIGHT * PAIR_BONUS and k not in y.names]
+    lines.append(f"  against    leading names only one gives: {', '.join(against) or 'none'}")
     lines.append(f"  score      {score:.3f} (threshold {THRESHOLD})")
     veto = linker.veto(i, j)
     if veto:

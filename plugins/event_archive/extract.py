@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .clean import clean
 from .countries import find_countries
-from .dates import find_date_clues, resolve_date
+from .dates import find_date_clues, find_published, resolve_date
 from .language import detect_language
 from .model import Evidence, Problem, Report
 from .names import find_names
@@ -35,11 +35,13 @@ def extract_report(data: bytes, source: str) -> Report:
     published, text = split_header(decoded.text)
     cleaned = clean(text)
     lang = detect_language("\n".join(cleaned.paragraphs))
+    # No header: the page's own date line, if it has one, is the publication date.
+    published = published or find_published(cleaned.stamps, lang)
     title = pick_title(cleaned.paragraphs, lang)
     paragraphs = title.body
     clues = find_date_clues(paragraphs, lang, published)
     date, date_source, date_detail = resolve_date(clues, published)
-    found = find_countries(paragraphs, lang)
+    found = find_countries(paragraphs, lang, title=title.text)
     report = Report(
         source=source,
         name=name,

@@ -1,7 +1,8 @@
 """Writes the archive's own pages: home, events, reports, countries, languages, periods, search.
 
-Pelican reads the seeds as articles and writes the feeds; every HTML page of the archive is
-written here, each with the interface in its own language.
+Pelican reads the seeds as articles; every HTML page of the archive is written here, each with
+the interface in its own language, then the feeds, sitemap, robots.txt and 404 page
+(publish.py) and the build report with its summary line (buildreport.py).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from pelican.generators import Generator
 
 from . import urls
 from .build import BuildState, state_of
+from .buildreport import conclude
+from .feeds import FeedConfig, FeedPlan, plan_feeds
 from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
 from .pages import paginate
+from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
 from .timeline import timeline_svg
 
@@ -27,6 +31,8 @@ class ArchiveGenerator(Generator):
 
     def generate_context(self) -> None:
         self.state: BuildState = state_of(self)
+        self.feed_config = FeedConfig.from_settings(self.settings)
+        self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
 
     def generate_output(self, writer) -> None:
         state = self.state
@@ -37,24 +43,31 @@ class ArchiveGenerator(Generator):
         self._languages(writer)
         self._periods(writer)
         self._search(writer)
-        warnings = state.warnings()
-        for warning in warnings:
+        self._write(writer, urls.FEEDS, "feeds", feed_list=self.feeds.listing())
+        self._write(writer, NOT_FOUND, "404")
+        publish_site(state.archive, self.output_path, self.settings, self.feeds)
+        for warning in state.warnings():
             log.warning("%s", warning)
-        site = state.site
-        undated = sum(len(e.reports) for e in site.undated)
-        print(
-            f"Event Archive: {len(site.reports)} reports, {len(site.events)} events, "
-            f"{undated} undated, {len(warnings)} warnings"
-        )
-        if state.settings.strict and warnings:
-            raise RuntimeError(f"{len(warnings)} build warnings and STRICT is set")
+        pages = {r.name: urls.report_path(r.name) for r in state.site.reports}
+        final_output = self.settings.get("OUTPUT_PATH") or self.output_path
+        # writes build-report.json beside the output; a STRICT build with warnings fails here
+        print(conclude(state.archive, pages, final_output, self.settings.get("BUILD_REPORT"),
+                       strict=state.settings.strict))
 
     # -- one writer call per page ------------------------------------------------------
 
-    def _write(self, writer, path: str, template: str, lang: str | None = None, **page) -> None:
+    def _write(
+        self, writer, path: str, template: str, lang: str | None = None, about=(), **page
+    ) -> None:
+        """Render one page; `lang` is its language, `about` the countries it is about."""
         lang = lang or self.state.settings.default_lang
         catalogs = self.state.catalogs
         ui_lang = lang if catalogs.has(lang) else FALLBACK
+        ui_attr = ""  # marks interface words that are not in the page's language
+        if ui_lang != lang:
+            ui_attr = f' lang="{ui_lang}"'
+            if text_direction(ui_lang) != text_direction(lang):
+                ui_attr += f' dir="{text_direction(ui_lang)}"'
         writer.write_file(
             path,
             self.get_template(template),
@@ -63,9 +76,11 @@ class ArchiveGenerator(Generator):
             page_lang=lang,
             page_dir=text_direction(lang),
             ui_lang=ui_lang,
-            ui_attr=Markup(f' lang="{ui_lang}"') if ui_lang != lang else "",
+            ui_attr=Markup(ui_attr),
             page_path=path,
             site=self.state.site,
+            feed_links=self.feeds.links(lang, about),
+            has_feeds=bool(self.feeds.feeds),
             **catalogs.callables(ui_lang),
             **page,
         )
@@ -97,6 +112,8 @@ class ArchiveGenerator(Generator):
                 writer,
                 urls.event_path(event.id),
                 "event",
+                about=event.countries,
+                head=event_head(event, self.feed_config, site.lead_report(event).title),
                 event=event,
                 lead=site.lead_report(event),
                 groups=site.by_language(event),
@@ -114,6 +131,8 @@ class ArchiveGenerator(Generator):
                 urls.report_path(report.name),
                 "report",
                 lang=report.lang,
+                about=report.countries,
+                head=report_head(report, event, self.feed_config),
                 report=report,
                 event=event,
                 others=site.others(report),
@@ -123,7 +142,8 @@ class ArchiveGenerator(Generator):
 
     def _event_list(self, writer, events, base: str, heading: str, **extra) -> None:
         for page in paginate(events, base, self.state.settings.page_size):
-            self._write(writer, page.path, "event_list", page=page, heading=heading, **extra)
+            self._write(writer, page.path, "event_list", page=page, heading=heading,
+                        about=[extra["country"]] if "country" in extra else (), **extra)
 
     def _countries(self, writer) -> None:
         lang = self.state.settings.default_lang

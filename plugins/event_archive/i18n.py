@@ -3,7 +3,8 @@
 Pelican never installs translations, and one page may speak another language than the next,
 so each page gets its own gettext callables in its render context (they take precedence
 over the environment's globals); dates, country and language names come from Babel's CLDR
-data, which covers far more languages than the catalogs do.
+data, which covers far more languages than the catalogs do. Names and dates are memoized:
+an archive repeats a few thousand of them across tens of thousands of pages.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def locale_for(lang: str) -> Locale:
         return Locale.parse(FALLBACK)
 
 
+@cache
 def language_name(code: str, in_lang: str | None = None) -> str:
     """A language's name, by default in that language itself ("Tiếng Việt", "français")."""
     locale = locale_for(in_lang or code)
@@ -41,20 +43,24 @@ def language_name(code: str, in_lang: str | None = None) -> str:
     return name[:1].upper() + name[1:] if in_lang is None else name
 
 
+@cache
 def country_name(code: str, lang: str) -> str:
     return locale_for(lang).territories.get(code) or locale_for(FALLBACK).territories.get(
         code, code
     )
 
 
+@cache
 def long_date(day: dt.date | None, lang: str) -> str:
     return format_date(day, format="long", locale=locale_for(lang)) if day else ""
 
 
+@cache
 def month_name(year: int, month: int, lang: str) -> str:
     return format_date(dt.date(year, month, 1), format="LLLL y", locale=locale_for(lang))
 
 
+@cache
 def text_direction(lang: str) -> str:
     return "rtl" if locale_for(lang).character_order == "right-to-left" else "ltr"
 
@@ -85,7 +91,8 @@ class Catalogs:
         return self._loaded[lang]
 
     def has(self, lang: str) -> bool:
-        return lang == FALLBACK or (self.directory / lang / "LC_MESSAGES" / "messages.mo").exists()
+        """Whether the interface words exist in `lang` (else they are English)."""
+        return lang == FALLBACK or isinstance(self.translations(lang), Translations)
 
     def callables(self, lang: str) -> dict[str, object]:
         """`gettext`, `ngettext` and `_` for one page, new-style (`%(name)s` placeholders)."""

@@ -82,33 +82,115 @@ UI_PHRASES = (
     "|xem thêm|đọc thêm|read more|lire aussi|lire la suite|follow us|theo dõi chúng tôi"
     "|bookmark|zalo|facebook|twitter|copy link|sao chép liên kết|quảng cáo|advertisement"
     "|publicité|реклама|广告|광고|subscribe|newsletter|đăng ký nhận tin|s'abonner"
+    "|drucken|imprimir|stampa|cetak|drukuj|друк|печать|yazdır|طباعة|พิมพ์|anzeige|werbung"
+    "|publicidad|publicidade|pubblicità|iklan|reklama|reklam|إعلان|โฆษณา|विज्ञापन"
+    "|leer más|ler mais|weiterlesen|continua a leggere|selengkapnya|czytaj dalej"
+)
+# Prompts to share, follow or comment: the verb, then a few words ("Compartir en
+# Facebook", "Bagikan artikel ini", "Udostępnij na Facebooku", "แชร์ข่าวนี้").
+PROMPT_WORDS = (
+    "share|partager|partagez|compartir|compártelo|compartilhe|compartilhar|partilhar|partilhe|teilen|condividi"
+    "|bagikan|kongsi|deel|delen|dela|shiriki|ibahagi|udostępnij|поделиться|поділитися"
+    "|sdílet|sdílejte|zdieľať|megosztás|distribuie|paylaş|שתפו|שתף|شارك|مشاركة|اشتراک گذاری"
+    "|اشتراک|शेयर करें|शेयर|শেয়ার করুন|শেয়ার|chia sẻ|follow us|síguenos|siga-nos|siganos"
+    "|folgen sie uns|seguici|ikuti kami|ikuti|obserwuj nas|bizi takip edin|takip edin"
+    "|підписуйтесь|подписывайтесь|volg ons|följ oss|sledujte nás|urmăriți-ne|تابعونا"
+    "|yorum yap|komentuj|kommentieren|comenta|comente|commenta|kirim komentar"
+)
+PROMPT_LINE = re.compile(
+    rf"\W*(?:{alternation(PROMPT_WORDS)})(?:[\s:：]+[^\s.!?。]+){{0,3}}\W*"
+    r"|\W*(?:แชร์|ແບ່ງປັນ|ចែករំលែក|ติดตามข่าว)[^\s.!?]{0,30}\W*",
+    re.I,
+)
+# Headings of "read also" lists, in the languages of news sites: standing alone they end
+# the article, followed by ":" and a title they are a link to another article.
+READ_ALSO = (
+    "xem thêm|đọc thêm|read more|read also|see also|also read|lire aussi|à lire aussi"
+    "|voir aussi|читайте также|читайте також|baca juga|lee también|leer también|ver también"
+    "|leia também|leia mais|veja também|veja mais|lesen sie auch|lesen sie mehr|mehr zum thema"
+    "|leggi anche|vedi anche|lees ook|lees meer|czytaj także|czytaj też|zobacz także"
+    "|zobacz też|čtěte také|čtěte též|läs också|läs även|citește și|citeşte şi|citește mai mult"
+    "|okuyun|ayrıca okuyun|bunu da okuyun|soma pia|soma zaidi|basahin din|basahin"
+    "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|بیشتر بخوانید|بخوانید|ये भी पढ़ें|यह भी पढ़ें"
+    "|और पढ़ें|আরও পড়ুন|আরো পড়ুন|อ่านเพิ่มเติม|อ่านต่อ|ອ່ານຕໍ່|អានបន្ថែម|קראו עוד|קרא עוד"
+    "|baca lagi|baca selanjutnya|>>"
 )
 UI_LINE = re.compile(
     rf"\W*(?:(?:{alternation(UI_PHRASES)})\W*)+"
-    r"|(?:tags?|từ khóa|mots-clés|теги|标签|태그)\s*[:：].*"
+    r"|(?:tags?|từ khóa|mots-clés|теги|теґи|标签|태그|etiquetas|schlagwörter|schlagworte|tagi"
+    r"|štítky|címkék|etichete|etiketler|etiketter|trefwoorden|kata kunci|topik|الوسوم"
+    r"|الكلمات المفتاحية|برچسب‌ها|برچسب ها|תגיות|टैग|ট্যাগ|แท็ก|ແທັກ|ស្លាក)\s*[:：].*"
     r"|gửi file đính kèm.*"
-    r"|(?:xem thêm|đọc thêm|read more|read also|see also|lire aussi|à lire aussi|voir aussi"
-    r"|читайте также|baca juga|>>)\s*[:：>»].*"  # a link to another article
-    r"|(?:©|copyright\s*(?:©|\(c\)|\d)|bản quyền|all rights reserved).{0,150}"
+    rf"|(?:{alternation(READ_ALSO)})\s*[:：>»].*"  # a link to another article
+    r"|(?:©|copyright\s*(?:©|\(c\)|\d)|bản quyền|all rights reserved|riproduzione riservata"
+    r"|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten"
+    r"|tous droits réservés|hak cipta|все права защищены|усі права захищені"
+    r"|wszelkie prawa zastrzeżone|tüm hakları saklıdır|جميع الحقوق محفوظة).{0,150}"
     r"|(?:biên tập|btv|editor|edited by|reporter|phóng viên|tác giả|author|auteur|автор"
+    r"|autor|autora|autores|redaktor|redakcja|redacción|redação|redazione|redaktion|penulis"
+    r"|wartawan|yazar|muhabir|editör|szerző|författare|auteur|לכתב|المحرر|संपादक"
     r"|记者|编辑|責任編輯|기자|chủ đề|topics?)\s*[:：].{0,80}"  # people and topic labels
     r"|[\W_]+",
     re.I,
 )
 
-# Headings after which the page holds no more of the article.
+# A breadcrumb: the first step of the site's path to the article ("Home > World").
+HOME_WORDS = (
+    "home|homepage|trang chủ|accueil|inicio|início|página inicial|startseite|home page"
+    "|beranda|laman utama|utama|strona główna|главная|головна|domů|hlavní stránka|főoldal"
+    "|startsida|hem|acasă|pagina principală|anasayfa|ana sayfa|nyumbani|الرئيسية"
+    "|الصفحة الرئيسية|صفحه اصلی|דף הבית|होम|मुख्य पृष्ठ|হোম|প্রচ্ছদ|หน้าแรก|ໜ້າຫຼັກ"
+    "|ទំព័រដើម|首页|首頁|ホーム|홈"
+)
+HOME = re.compile(rf"\W*(?:{alternation(HOME_WORDS)})\W*", re.I)
+PATH_STEP = re.compile(r"\s+[>›»/]\s+|\s*[>›»]\s*")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A site path: short steps between ">" or "/" marks, from "Home" or three steps long."""
+    if FULL_STOP.search(line) or len(line) > 120:
+        return False
+    steps = [step for step in PATH_STEP.split(line) if step.strip()]
+    if len(steps) < 2 or any(word_count(step) > 3 for step in steps):
+        return False
+    return len(steps) >= 3 or bool(HOME.fullmatch(steps[0]))
+
+
+# Headings after which the page holds no more of the article: "read also" lists, related
+# and latest news, most-read lists and comments, in the languages of news sites.
 STOP_PHRASES = (
     "tin liên quan|các tin/bài khác|tin/bài khác|các tin khác|tin khác|bài liên quan"
     "|tin cùng chuyên mục|tin mới nhất|đọc nhiều nhất|phản hồi|ý kiến bạn đọc|bình luận"
     "|related news|related articles|related stories|related|more news|more stories"
-    "|latest news|most read|see also|also read|you may also like|read next"
-    "|articles liés|sur le même sujet|à lire aussi|dans la même rubrique|voir aussi"
-    "|читайте также|похожие новости|другие новости|новости по теме|相关新闻|相关阅读"
+    "|latest news|most read|you may also like|read next|comments"
+    "|articles liés|sur le même sujet|dans la même rubrique|commentaires"
+    "|похожие новости|другие новости|новости по теме|комментарии|相关新闻|相关阅读"
     "|相关文章|延伸阅读|相關新聞|関連記事|関連ニュース|관련기사|관련 기사|관련뉴스"
-    "|noticias relacionadas|notícias relacionadas|verwandte artikel|berita terkait"
-    "|artikel terkait|baca juga"
+    "|noticias relacionadas|relacionados|relacionadas|te puede interesar"
+    "|también te puede interesar|lo más leído|lo más visto|últimas noticias|más noticias"
+    "|comentarios|notícias relacionadas|mais lidas|últimas notícias|saiba mais|comentários"
+    "|verwandte artikel|verwandte themen|das könnte sie auch interessieren|meistgelesen"
+    "|weitere artikel|weitere nachrichten|kommentare|notizie correlate|articoli correlati"
+    "|ultime notizie|potrebbe interessarti|i più letti|commenti|berita terkait"
+    "|artikel terkait|berita lainnya|berita berkaitan|artikel berkaitan|berita terkini"
+    "|terpopuler|komentar|gerelateerde artikelen|gerelateerd|meer nieuws|meest gelezen"
+    "|reacties|habari zinazohusiana|habari nyingine|kaugnay na balita|iba pang balita"
+    "|powiązane artykuły|powiązane|najnowsze|najczęściej czytane|polecane|komentarze"
+    "|новини за темою|інші новини|схожі новини|останні новини|коментарі"
+    "|související články|související|další zprávy|nejčtenější|diskuse|relaterade artiklar"
+    "|mest läst|fler nyheter|kapcsolódó cikkek|kapcsolódó|ezek is érdekelhetik"
+    "|legolvasottabb|hozzászólások|articole similare|știri similare|cele mai citite"
+    "|comentarii|ilgili haberler|benzer haberler|bunlar da ilginizi çekebilir"
+    "|en çok okunanlar|yorumlar|yorum yap|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|أخبار متعلقة"
+    "|مواضيع ذات صلة|الأكثر قراءة|التعليقات|اخبار مرتبط|مطالب مرتبط|پربازدیدترین|نظرات"
+    "|כתבות נוספות|כתבות קשורות|עוד באתר|תגובות|संबंधित खबरें|संबंधित ख़बरें|ताज़ा खबरें"
+    "|सम्बंधित खबरें|টপ নিউজ|সম্পর্কিত খবর|আরও খবর|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|ข่าวอื่นๆ"
+    "|ข่าวแนะนำ|ข่าวยอดนิยม|ความคิดเห็น|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວອື່ນໆ|ຂ່າວລ່າສຸດ"
+    "|ព័ត៌មានទាក់ទង|ព័ត៌មានពាក់ព័ន្ធ|អត្ថបទទាក់ទង|ព័ត៌មានថ្មីៗ|ဆက်စပ်သတင်းများ"
 )
-STOP_LINE = re.compile(rf"\W*(?:{alternation(STOP_PHRASES)})\W*$", re.I)
+STOP_LINE = re.compile(
+    rf"\W*(?:{alternation(STOP_PHRASES)}|{alternation(READ_ALSO)})\W*(?:\d+\W*)?$", re.I
+)
 COMMENT_PHRASES = (
     "ý kiến của bạn đọc", "gửi ý kiến", "gửi bình luận", "your comment", "leave a comment",
     "post a comment", "votre commentaire", "laisser un commentaire", "ваш комментарий",
@@ -143,12 +225,17 @@ def without_end_mark(line: str) -> str:
 CREDIT_WORDS = (
     "Photo|Photos|Ảnh|Nguồn|Source|Sources|Foto|Fotos|Фото|Источник|Crédit|Crédits"
     "|Crédit photo|Image|来源|图片来源|圖片來源|出典|写真|사진|출처|뉴스출처"
+    "|Fuente|Fonte|Quelle|Bild|Bildquelle|Fotografía|Fotografia|Fotoğraf|Kaynak|Gambar"
+    "|Sumber|Zdjęcie|Źródło|Джерело|Світлина|Zdroj|Kép|Forrás|Bron|Källa|Sursa|Sursă"
+    "|Picha|Chanzo|Larawan|Kuha|Pinagmulan|صورة|الصورة|المصدر|عکس|منبع|צילום|תמונה|מקור"
+    "|फोटो|फ़ोटो|स्रोत|ছবি|সূত্র|ภาพ|ที่มา|ຮູບ|ແຫຼ່ງຂ່າວ|ຮູບພາບ|រូបភាព|ប្រភព|ဓာတ်ပုံ"
 )
 CREDIT = alternation(CREDIT_WORDS)
 AGENCY = r"[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})*"
 CREDIT_LINE = re.compile(
-    rf"\(?\s*(?i:{CREDIT})\s*[:：=]\s*.{{0,80}}"  # "Photo: VNA", "Photo : Pham Kiên/VNA/CVN"
-    rf"|[—–-]?\s*\(?{AGENCY}\)?\.?"  # "VNA/CVN", "— VNS", "(VOV5)"
+    # "Photo: VNA", "Photo : Pham Kiên/VNA/CVN", "Fot. PAP/Jan Kowalski"
+    rf"\(?\s*(?:(?i:{CREDIT})\s*[:：=]|(?i:fot|phot|zdj)\.)\s*.{{0,80}}"
+    rf"|[—–-]{{0,2}}\s*\(?{AGENCY}\)?\.?"  # "VNA/CVN", "— VNS", "(VOV5)"
     rf"|\(?(?i:theo|according to|selon)\s+{AGENCY}(?:\s*[,-]\s*\w+)?\)?\.?"  # "(Theo VNA)"
 )
 CREDIT_LEADER = re.compile(rf"^\(({AGENCY})\)\s*[-–—]\s*")  # "(VOV5) - " before the lead

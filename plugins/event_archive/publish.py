@@ -172,10 +172,10 @@ def absolutize(html: str, base: str) -> str:
     """Every relative href/src in `html` made absolute against `base` (a folder URL)."""
 
     def fix(match: re.Match) -> str:
-        lead, quote, value = match.groups()
+        prefix, mark, value = match.groups()
         if _KEEP.match(value.strip()):
             return match.group(0)
-        return f"{lead}{quote}{urljoin(base, value.strip())}{quote}"
+        return f"{prefix}{mark}{urljoin(base, value.strip())}{mark}"
 
     return _LINK_ATTR.sub(fix, html)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .model import Report
 
-TEXT_CHARS = 240
+TEXT_CHARS = 160  # of each report's text: enough to find it by its lead
 
 
 def search_record(report: Report, url: str, text_chars: int = TEXT_CHARS) -> dict[str, object]:

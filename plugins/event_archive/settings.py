@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .search import TEXT_CHARS
+
 DEFAULT_SEEDS = "seeds"
 DEFAULT_CORRECTIONS = "content/corrections.toml"
 DEFAULT_CACHE = ".cache/extraction.sqlite"
@@ -52,6 +54,6 @@ class SiteSettings:
             site_name=str(settings.get("SITENAME", "Event Archive")),
             page_size=int(settings.get("DEFAULT_PAGINATION") or 20),  # type: ignore[arg-type]
             home_events=int(settings.get("HOME_EVENTS", 10)),  # type: ignore[arg-type]
-            search_text_chars=int(settings.get("SEARCH_TEXT_CHARS", 240)),  # type: ignore[arg-type]
+            search_text_chars=int(settings.get("SEARCH_TEXT_CHARS", TEXT_CHARS)),  # type: ignore[arg-type]
             strict=bool(settings.get("STRICT", False)),
         )

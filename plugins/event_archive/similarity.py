@@ -14,21 +14,23 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import DateClue, Report
 from .text import fold
 
-LEAD_WEIGHT, BODY_WEIGHT = 1.0, 0.5
-MIN_SHARED = 15.0  # rarity mass a pair must share: about two rare keys, or a rare full name
-MIN_SHARED_SAME_DAY = 10.0
-PAIR_BONUS = 1.5
-COUNTRY_NAME_LOCALES = ("en", "fr", "es", "de", "pt", "vi", "ru", "ja", "ko", "id")
+LEAD_WEIGHT, BODY_WEIGHT = 1.0, 0.5  # a name in the opening lines says who met whom
+PAIR_BONUS = 1.5  # a two-word key is rarer and surer than either word
+# Rarity mass (weight x IDF squared) a pair must share before its score counts: about a
+# rare full name plus a rare word; less when both reports give the same day.
+MIN_SHARED, MIN_SHARED_SAME_DAY = 15.0, 10.0
+MISSING_PENALTY = 2.0  # weight, against a pair, of a leading name only one of them gives
 # A small archive is weighed as if it held this many reports: three reports of one event
 # among five must not make that event's names look common.
 RARITY_PRIOR = 50
-MIX = 0.0
+COUNTRY_NAME_LOCALES = ("en", "fr", "es", "de", "pt", "vi", "ru", "ja", "ko", "id")
 
 SOUND_RULES = [
     (r"ng", "n"),  # Vietnamese final -ng is -n in kana and Han readings
@@ -46,6 +48,7 @@ SOUND_RULES = [
 _COMPILED = [(re.compile(a), b) for a, b in SOUND_RULES]
 
 
+@lru_cache(maxsize=1 << 16)
 def sound(word: str) -> str:
     """A transliteration-proof key of one folded word: "shoigu", "shoygu", "syoigu" -> "sk"."""
     key = re.sub(r"[^a-z]", "", word.lower())
@@ -106,36 +109,42 @@ def rarity(all_features: list[Features]) -> dict[str, float]:
     return {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items() if count > 1}
 
 
-def name_score(a: Features, b: Features, idf: dict[str, float]) -> tuple[float, list]:
+def name_score(a: Features, b: Features, idf: dict[str, float],
+               across: Set[str] = frozenset()) -> tuple[float, list]:
     """Share of the smaller report's rarity-weighted names that the other also has.
 
     Keys weigh by rarity squared, so the names every report carries (the usual host, the
     capital, the agency) add little; and the shared weight must reach a floor, lower when
     both reports give the same day, so that one common name never links two reports.
+    A full name that one report leads with and the other never gives counts against the
+    pair, when the archive writes it in more than one language (`across`: a person, not a
+    phrase of one language): two hosts meeting one visitor on one day are two events.
     """
-    shared = sorted(set(a.names) & set(b.names))
-    if not shared:
-        return 0.0, []
-    def mass(f: Features) -> float:
-        return sum(w * idf[k] ** 2 for k, w in f.names.items() if k in idf)
-
-    weights = sorted(((min(a.names[k], b.names[k]) * idf[k] ** 2, k) for k in shared), reverse=True)
+    shared = [k for k in a.names if k in b.names and k in idf]
+    weights = sorted(((min(a.names[k], b.names[k]) * idf[k] ** 2, k) for k in shared),
+                     reverse=True)
     shared_mass = sum(w for w, _ in weights)
     floor = MIN_SHARED_SAME_DAY if date_agreement(a, b) == "same" else MIN_SHARED
     if shared_mass < floor:
         return 0.0, weights  # one common name (the usual host, the capital) is not enough
-    small, large = sorted((mass(a), mass(b)))
-    return shared_mass / (small ** (1 - MIX) * large ** MIX), weights
+    missing = sum(w * idf[k] ** 2 for x, y in ((a, b), (b, a)) for k, w in x.names.items()
+                  if k in across and w >= LEAD_WEIGHT * PAIR_BONUS and k not in y.names)
+    return shared_mass / (min(_mass(a, idf), _mass(b, idf)) + MISSING_PENALTY * missing), weights
+
+
+def _mass(f: Features, idf: dict[str, float]) -> float:
+    return sum(w * idf[k] ** 2 for k, w in f.names.items() if k in idf)
 
 
 def date_agreement(a: Features, b: Features) -> str:
     """ "same", "conflict" or "unknown": dates of two reports of one event must agree."""
     if a.date and b.date:
         return "same" if a.date == b.date else "conflict"
-    if a.date and b.clue:
-        return "same" if fits(a.date, b.clue) else "conflict"
-    if b.date and a.clue:
-        return "same" if fits(b.date, a.clue) else "conflict"
+    for date, clue in ((a.date, b.clue), (b.date, a.clue)):
+        if date and clue:
+            if not fits(date, clue):
+                return "conflict"
+            return "same" if clue.day is not None else "unknown"
     if a.clue and b.clue:
         pairs = list(zip(_parts(a.clue), _parts(b.clue), strict=True))
         if any(x is not None and y is not None and x != y for x, y in pairs):

@@ -20,6 +20,7 @@ SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
 MAX_URLS = 50_000  # the protocol's limit per file; beyond it, an index of several files
 NOT_LISTED = ("404.html",)
+NOT_LISTED_UNDER = ("theme/",)  # the theme's own files are not pages of the archive
 SM = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
@@ -31,7 +32,7 @@ def html_pages(output: str | Path) -> list[str]:
     """Every HTML file under `output`, as output-relative paths in a stable order."""
     root = Path(output)
     found = (p.relative_to(root).as_posix() for p in root.rglob("*.html") if p.is_file())
-    return sorted(p for p in found if p not in NOT_LISTED)
+    return sorted(p for p in found if p not in NOT_LISTED and not p.startswith(NOT_LISTED_UNDER))
 
 
 def alternates(events: Iterable[Event]) -> dict[str, list[tuple[str, str]]]:

@@ -60,4 +60,5 @@ def template_globals() -> dict[str, object]:
         "COUNTRIES_URL": urls.COUNTRY_INDEX,
         "LANGUAGES_URL": urls.LANGUAGE_INDEX,
         "UNDATED_URL": urls.page_path(urls.UNDATED, 1),
+        "FEEDS_URL": urls.FEEDS,
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import ftfy
@@ -38,9 +39,16 @@ MOJIBAKE = re.compile(f"[\u00c2-\u00df][{CONTINUATIONS}]|[\u00e0-\u00ef][{CONTIN
 MOJIBAKE_HINT = re.compile(rb"\xc3[\x82-\xaf][\xc2\xc5\xc6\xcb\xe2]")
 # What the passes below remove or change: C0 and C1 controls, CR, LS/PS, BOM, U+FFFD-FFFF.
 UNUSUAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffd\ufffe\uffff]")
+NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal colours, from logs and tools
 CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 INVISIBLE = re.compile("[\ufeff\ufffd]")  # stray BOMs; replacement characters already reported
-NEWLINES = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+
+# Binary data: what separates its runs of text, and what such a run needs to be kept.
+BINARY_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffd-\uffff]+")
+BINARY_SHARE = 0.05  # more junk characters than this: binary data, only its text runs kept
+WORD = re.compile(r"[^\W\d_]{4,}")
+
 SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+|(?<=[。！？])")
 
 
@@ -65,13 +73,30 @@ def decode(data: bytes) -> Decoded:
             text = fixed
             problems.append(("encoding", "UTF-8 read as another encoding (mojibake): repaired"))
     if encoding != "utf-8" or _unusual(text):
-        text = INVISIBLE.sub("", NEWLINES.sub("\n", text))
-        if encoding == "binary":  # keep the runs of text between the binary bytes
-            text = "\n".join(run for run in CONTROL.split(text) if len(run.strip()) >= 4)
-        elif controls := len(CONTROL.findall(text)):
-            text = CONTROL.sub(" ", text)
-            problems.append(("encoding", f"{_count(controls, 'control character')} removed"))
+        text, escapes = ANSI.subn("", text)
+        text = NEWLINES.sub("\n", text)
+        if encoding == "binary":
+            text = _text_in_binary(text)
+        else:
+            text = INVISIBLE.sub("", text)
+            if controls := len(CONTROL.findall(text)) + escapes:
+                text = CONTROL.sub(" ", text)
+                problems.append(("encoding", f"{_count(controls, 'control character')} removed"))
     return Decoded(split_long_lines(normalize(text)), encoding, problems)
+
+
+def _text_in_binary(text: str) -> str:
+    """A text with a few zero bytes loses them; binary data keeps only its runs of text."""
+    junk = sum(map(len, BINARY_JUNK.findall(text)))
+    if junk > BINARY_SHARE * len(text):
+        return "\n".join(run.strip() for run in BINARY_JUNK.split(text) if _wordy(run))
+    return CONTROL.sub(" ", INVISIBLE.sub("", text.replace("\x00", "")))
+
+
+def _wordy(run: str) -> bool:
+    """A run of text worth keeping from binary data: words, mostly letters and spaces."""
+    letters = sum(1 for ch in run if ch.isalpha() or ch == " ")
+    return len(run) >= 12 and letters >= 0.8 * len(run) and WORD.search(run) is not None
 
 
 def _unusual(text: str) -> bool:
@@ -126,18 +151,33 @@ TEXT_BYTES = b"\t\n\r"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text has a control byte in most odd (LE) or even (BE) places, and few elsewhere."""
+    """UTF-16 text has a control byte in most odd (LE) or even (BE) places, and few elsewhere;
+    in CJK text only its ASCII (digits, newlines) does, but then zero bytes take one side."""
     sample = data[:4096]
     half = len(sample) // 2
     if half < 2:
         return None
-    sample = sample[: 2 * half]
-    even, odd = (_controls(sample[0::2]), _controls(sample[1::2]))
+    if not _controls(sample):  # the usual seed: no control byte at all
+        return None
+    evens, odds = sample[0 : 2 * half : 2], sample[1 : 2 * half : 2]
+    even, odd = _controls(evens), _controls(odds)
     if odd > 0.3 * half and even < 0.1 * odd:
         return "utf-16-le"
     if even > 0.3 * half and odd < 0.1 * even:
         return "utf-16-be"
+    even, odd = evens.count(0), odds.count(0)
+    for encoding, here, there in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if here >= 4 and there * 4 < here and _decodes(data[: len(data) // 2 * 2], encoding):
+            return encoding
     return None
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _controls(data: bytes) -> int:
@@ -151,10 +191,11 @@ def _not_utf8(data: bytes, problems: list[tuple[str, str]]) -> tuple[str, str]:
     if sum(1 for ch in damaged if ord(ch) > 0x7F) - bad > bad:
         problems.append(("encoding", f"{_count(bad, 'byte')} that are not UTF-8 replaced"))
         return damaged, "utf-8"
-    if _isolated_high_bytes(data):
-        encoding = max(EUROPEAN, key=lambda name: _letters_in_words(data.decode(name, "replace")))
+    fits = {name: _alphabet_fit(data.decode(name, errors="replace")) for name in EUROPEAN}
+    encoding = max(EUROPEAN, key=fits.__getitem__)
+    if fits[encoding] >= 0.95:
         text = data.decode(encoding, errors="replace")
-    else:
+    else:  # Cyrillic, Greek, CJK...: charset-normalizer, which is good at these
         best = from_bytes(data).best()
         encoding, text = ("cp1252", data.decode("cp1252", "replace")) if best is None else (
             best.encoding, str(best))
@@ -162,24 +203,54 @@ def _not_utf8(data: bytes, problems: list[tuple[str, str]]) -> tuple[str, str]:
     return text, encoding
 
 
-EUROPEAN = ("cp1252", "cp1250")  # first wins a tie: the same letters in both
+EUROPEAN = ("cp1252", "cp1250", "cp1254", "cp1257")  # Western, Central, Turkish, Baltic
+# The letters beyond ASCII of the languages those code pages are for, in lower case.
+ALPHABETS = (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíñóúü",  # Spanish
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "àçèéíïòóúü",  # Catalan
+    "áéíóúàèëïöü",  # Dutch
+    "åäöéæø",  # Scandinavian
+    "äöåšž",  # Finnish
+    "áðéíóúýþæö",  # Icelandic
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîşţșț",  # Romanian
+    "čćđšž",  # Croatian, Slovene, Bosnian
+    "çğıöşüâîûi\u0307",  # Turkish ("İ" lowers to "i" and a combining dot)
+    "äöõüšž",  # Estonian
+    "āčēģīķļņšūž",  # Latvian
+    "ąčęėįšųūž",  # Lithuanian
+)
 
 
-def _isolated_high_bytes(data: bytes) -> bool:
-    """Latin-script text has accented letters among ASCII ones ("août", "für"); Cyrillic, Greek
-    or CJK code pages give runs of high bytes, which a Latin code page would turn into nonsense."""
-    high = [i for i, byte in enumerate(data) if byte > 0x7F]
-    in_runs = sum(1 for a, b in zip(high, high[1:], strict=False) if b == a + 1)
-    return in_runs <= 0.3 * len(high)
+def _alphabet_fit(text: str) -> float:
+    """The largest share of the text's non-ASCII letters that one language uses: the right
+    code page gives Czech "příští" (1.0), a wrong one "pøíští", Danish and French mixed, or
+    symbols inside words ("spotka³", "mo¿e" for Polish "spotkał", "może"). Text in Cyrillic,
+    Greek or CJK read with these code pages fits no single language."""
+    letters: Counter[str] = Counter()
+    misfits = 0
+    for before, ch in zip(" " + text, text, strict=False):
+        if ord(ch) < 0x80:
+            continue
+        if ch.isalpha():
+            letters[ch.lower()] += 1
+        elif before.isalpha() and unicodedata.category(ch) in IN_WORD_MISFITS and ch != "·":
+            misfits += 1
+    total = sum(letters.values()) + misfits
+    if not total:  # punctuation only ("’", "€"): any code page of letters would do
+        return 1.0
+    return max(sum(n for ch, n in letters.items() if ch in alphabet) for alphabet in ALPHABETS
+               ) / total
 
 
-def _letters_in_words(text: str) -> int:
-    """Non-ASCII characters that are letters right after a letter: "był" in the right code
-    page, "by³" in the wrong one."""
-    return sum(
-        1 for prev, ch in zip(text, text[1:], strict=False)
-        if ord(ch) > 0x7F and ch.isalpha() and prev.isalpha()
-    )
+IN_WORD_MISFITS = {"No", "So", "Sm", "Sc", "Sk", "Po"}  # "³", "©", "±", "¤", "´", "¿"
 
 
 def _count(n: int, noun: str) -> str:

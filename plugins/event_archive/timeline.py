@@ -1,7 +1,8 @@
 """The home page's timeline: events per month as an SVG bar chart drawn at build time.
 
 Plain SVG needs no script and prints; each bar links to its month's archive page and
-carries a <title> so the count is announced and shown on hover.
+carries a <title> so the count is announced and shown on hover. The chart keeps a readable
+size whatever the span: a long one scrolls sideways (the page shows its newest end first).
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-BAR = 12  # width of one month, in SVG units
+BAR = 12  # narrowest width of one month, in pixels
+WIDE = 400  # a short span is stretched to about this width, up to 40 pixels a month
 HEIGHT = 120  # height of the tallest bar
 AXIS = 18  # room for the year labels
 
@@ -40,14 +42,16 @@ def timeline_svg(
     if not span:
         return ""
     tallest = max(counts.values())
-    width = BAR * len(span)
+    bar = max(BAR, min(40, WIDE // len(span)))
+    width = bar * len(span)
     parts = [
-        f'<svg class="timeline" viewBox="0 0 {width} {HEIGHT + AXIS}" role="group" '
+        f'<svg class="timeline" width="{width}" height="{HEIGHT + AXIS}" '
+        f'viewBox="0 0 {width} {HEIGHT + AXIS}" role="group" '
         f'aria-labelledby="{escape(labelledby)}" preserveAspectRatio="xMinYMax meet">',
         f'<line class="axis" x1="0" y1="{HEIGHT}" x2="{width}" y2="{HEIGHT}"/>',
     ]
     for i, (year, month) in enumerate(span):
-        x = i * BAR
+        x = i * bar
         if month == 1 or i == 0:
             parts.append(
                 f'<text class="year" x="{x + 1}" y="{HEIGHT + AXIS - 4}">{year}</text>'
@@ -58,7 +62,7 @@ def timeline_svg(
         height = max(3, round(HEIGHT * count / tallest))
         parts.append(
             f'<a href="{escape(link(year, month))}"><title>{escape(label(year, month, count))}'
-            f'</title><rect class="bar" x="{x + 1}" y="{HEIGHT - height}" width="{BAR - 2}" '
+            f'</title><rect class="bar" x="{x + 1}" y="{HEIGHT - height}" width="{bar - 2}" '
             f'height="{height}"/></a>'
         )
     parts.append("</svg>")

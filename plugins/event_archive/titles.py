@@ -33,6 +33,14 @@ SENTENCE_END = re.compile(r"[.!?。！？।؟۔።။]['\"’”»)）]*\s*$")
 # "HÀ NỘI —", "Hanoi (VNA) –", "TPO -", "(VOVWORLD) -", "越通社河内——": a place or an
 # agency, then a dash, before the lead's first word.
 DATELINE = re.compile(r"^(?P<head>[^.!?。\n]{1,40}?)(?P<dash>\s*(?:——|—|–)|\s+-(?=\s))\s*")
+# "Hanoi –", "MADRID, 8 Abr. —", "Jakarta, Selasa (9/12/2025) -", "هانوي (وكالات) –": one to
+# three words of a place, then a date after a comma or an agency in brackets, then a dash.
+# A bare place needs a long dash: "Việt Nam - Brazil" opens a sentence, not a dateline.
+PLACE_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})"
+    r"(?P<more>,[^!?。\n]{1,30}?|\s*\([^()\n]{1,30}\))?"
+    r"(?:\s+(?:——|—|–|--)|(?(more)\s+-))\s+"
+)
 AGENCY_TAG = re.compile(r"\([A-Z][A-Za-z0-9]{1,9}\)|^[A-Z][A-Z0-9]{1,9}$")
 CAPTION_MARK = re.compile(
     r"\((?:R|L|right|left|centre|center|phải|trái|giữa|droite|gauche|справа|слева)\)", re.I
@@ -40,7 +48,11 @@ CAPTION_MARK = re.compile(
 # A sentence ends at a stop followed by a capital or an opening mark, unless the stop
 # closes an abbreviation such as "Gen." or "Sen. Lieut.".
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÀ-ÝĐА-ЯЁ])|(?<=[。！？।؟۔።။])")
-ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,5}|[A-Z])\.$")
+ABBREVIATIONS = (
+    "Gen|Lieut|Lt|Sen|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Nos|Jr|Sr"
+    "|Gov|Rep|Dept|Corp|Inc|Ltd|Co|Pres|Amb|Min|Mme|Mlle|Hon|Rev|Art|Vol|Fig|approx|vs|ca"
+)
+ABBREVIATION = re.compile(rf"(?:^|[\s(])(?:{ABBREVIATIONS}|[A-Z])\.$")
 
 
 def wide(char: str) -> bool:
@@ -56,13 +68,24 @@ def is_headline(paragraph: str) -> bool:
         len(paragraph) <= HEADLINE_MAX
         and word_count(paragraph) >= HEADLINE_WORDS
         and not (SENTENCE_END.search(paragraph) and not QUESTION_HEADLINE.search(paragraph))
-        and strip_dateline(paragraph) == paragraph
+        and strip_agency_dateline(paragraph) == paragraph
         and not CAPTION_MARK.search(paragraph)
     )
 
 
 def strip_dateline(text: str) -> str:
-    """The lead without its dateline or agency tag."""
+    """The lead without its dateline or agency tag, in any of the forms news sites use."""
+    stripped = strip_agency_dateline(text)
+    if stripped != text:
+        return stripped
+    found = PLACE_DATELINE.match(text)
+    if found and not any(word[0].islower() for word in found.group("place").split()):
+        return text[found.end():]
+    return text
+
+
+def strip_agency_dateline(text: str) -> str:
+    """The lead without a dateline in capitals or an agency tag: a headline has neither."""
     found = DATELINE.match(text)
     if not found:
         return text
@@ -74,9 +97,8 @@ def strip_dateline(text: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    start = 0
     for found in SENTENCE_BREAK.finditer(text):
-        if not ABBREVIATION.search(text[start: found.start()]):
+        if not ABBREVIATION.search(text[: found.start()]):
             return text[: found.start()].strip()
     return text
 

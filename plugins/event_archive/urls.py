@@ -26,6 +26,7 @@ ARCHIVE_INDEX = "archive/index.html"
 COUNTRY_INDEX = "countries/index.html"
 LANGUAGE_INDEX = "languages/index.html"
 UNDATED = "archive/undated"
+FEEDS = "feeds/index.html"
 
 
 def safe_slug(name: str, suffix: str = "") -> str:

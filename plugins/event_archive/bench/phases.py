@@ -51,16 +51,28 @@ def link(seeds_dir: str, cache_path: str, truth_path: str) -> dict:
 PROFILE_SAMPLE = 300  # seeds: enough for stable shares, short enough under cProfile
 
 
-def profile(seeds_dir: str, cache_path: str, truth_path: str, top: int = 25) -> dict:
+def profile(seeds_dir: str, cache_path: str, truth_path: str) -> dict:
     """Cold extraction of a spread sample, in this one process under cProfile."""
     seeds, _ = find_seeds([seeds_dir])
     seeds = seeds[:: max(1, len(seeds) // PROFILE_SAMPLE)][:PROFILE_SAMPLE]
     blobs = [(p.read_bytes(), str(p)) for p in seeds]
+    return {"seeds": len(blobs), **_profiled(
+        lambda: [extract_report(data, source) for data, source in blobs])}
+
+
+def profile_link(seeds_dir: str, cache_path: str, truth_path: str) -> dict:
+    """Linking of the whole archive (read from the cache first) under cProfile."""
+    seeds, _ = find_seeds([seeds_dir])
+    reports, _ = _read(seeds, cache_path)
+    return {"seeds": len(reports), **_profiled(lambda: link_events(reports))}
+
+
+def _profiled(work, top: int = 25) -> dict:
     profiler = cProfile.Profile()
     started = time.perf_counter()
-    profiler.runcall(lambda: [extract_report(data, source) for data, source in blobs])
+    profiler.runcall(work)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "seeds": len(blobs), "hot": hot_spots(pstats.Stats(profiler), top)}
+    return {"seconds": seconds, "hot": hot_spots(pstats.Stats(profiler), top)}
 
 
 def hot_spots(stats: pstats.Stats, top: int) -> list[list]:
@@ -121,7 +133,7 @@ def pair_scores(found: dict[str, str], truth: dict[str, str]) -> dict:
             "pair_recall": agreed / same_true if same_true else 1.0}
 
 
-PHASES = {"extract": extract, "link": link, "profile": profile}
+PHASES = {"extract": extract, "link": link, "profile": profile, "profile-link": profile_link}
 
 if __name__ == "__main__":
     print(json.dumps(PHASES[sys.argv[1]](*sys.argv[2:5])))

@@ -24,12 +24,16 @@ from .measure import Measured, run_phase
 from .report import print_hot_spots, print_ratios, print_table
 
 SITE = Path(__file__).resolve().parents[3]  # the project folder, with pelicanconf.py
+MARK = ".event-archive-bench"  # a folder the benchmark made, and may empty again
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="ea-bench-"))
+    if work.exists() and any(work.iterdir()) and not (work / MARK).exists():
+        sys.exit(f"{work} is not empty and not a benchmark folder: its files would be replaced")
     work.mkdir(parents=True, exist_ok=True)
+    (work / MARK).touch()
     try:
         results = bench(args, work)
     finally:
@@ -69,6 +73,7 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
     cache = work / "extract.sqlite"
     given = [str(folder), str(cache), str(work / "truth.json")]
     if "extract" not in args.skip:
+        cache.unlink(missing_ok=True)
         run("extract cold", [*phases, "extract", *given])
         run("extract cached", [*phases, "extract", *given])
         run("link", [*phases, "link", *given])
@@ -152,6 +157,8 @@ def _profile(args, python, phases, given, site, folder, work) -> dict[str, list]
     print("  profiling ...", flush=True)
     measured = run_phase("profile extract", [*phases, "profile", *given])
     hot["cold extraction, one process"] = measured.result.get("hot") or [[measured.error, 0, 0]]
+    measured = run_phase("profile link", [*phases, "profile-link", *given])
+    hot["linking"] = measured.result.get("hot") or [[measured.error, 0, 0]]
     out, cache, prof = work / "prof-out", work / "prof-cache", work / "build.prof"
     build = _site_command(python, site, folder, out, cache)
     if (work / "extract.sqlite").exists():

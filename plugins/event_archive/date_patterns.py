@@ -1,0 +1,241 @@
+"""The date patterns of one language, built once from CLDR month and weekday names.
+
+Babel gives every locale's month names (wide and abbreviated, 'format' and 'stand-alone', so
+Russian 'декабря' is there) and weekday names; the few words CLDR lacks are in dates_words.
+Each pattern has a gate, a cheap test of the words a paragraph holds, so that an expression
+is only tried where it can match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from .dates_words import DAY_LEADS, NOT_WEEKDAYS, RANGE_JOINERS, RELATIVE_DAYS
+
+YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+BUDDHIST_YEAR = r"(?P<y>(?:19|20|25)\d\d)(?!\d)"  # 25xx: Buddhist-era years
+BUDDHIST = {"th", "lo", "km", "my"}
+DAY = r"(?P<d>[0-3]?\d)"
+MONTH = r"(?P<m>1[0-2]|0?[1-9])"
+NOT_AFTER_NUMBER = r"(?<![\d.,/:\-])"
+END = r"(?![^\W_])"  # not followed by a letter or digit
+NUMBER_END = r"(?!\d|[/.\-:]\d|\s*%)"
+CJK_DAY = r"\s*[日일号號]"
+ORDER = r"(?P<dm>)"  # marks "9/12": day first, as in most of the world, unless 12 < month
+EITHER = r"(?P<m>[0-3]?\d)"  # the month of "9/12", or its day when it is written "12/9"
+
+
+WORD = re.compile(r"[^\W\d_]+")
+SPACED = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff'’ .-]+")
+NUMERIC = re.compile(r"\d\s?[/.\-–]\s?\d")
+UNSPACED = re.compile("[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]+")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What a paragraph holds, found once: the gates of the patterns are tested against it."""
+
+    low: str
+    words: frozenset[str]
+    numeric: bool
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A cheap test a text must pass for a pattern to be tried: the words the pattern needs.
+
+    A set lookup is much cheaper than an expression that is tried at every character and fails.
+    """
+
+    words: frozenset[str] = frozenset()  # first words, lower case
+    pieces: tuple[str, ...] = ()  # substrings, for scripts written without spaces
+    numeric: bool = False  # a digit, a separator and a digit
+
+    def open(self, cues: Cues) -> bool:
+        return ((self.numeric and cues.numeric) or not self.words.isdisjoint(cues.words)
+                or any(piece in cues.low for piece in self.pieces))
+
+
+def _gate(keys: list[str]) -> Gate:
+    keys = [k.lower() for k in keys]
+    spaced = [k for k in keys if SPACED.fullmatch(k)]
+    words = frozenset(m.group(0) for k in spaced if (m := WORD.search(k)))
+    return Gate(words, tuple(k for k in keys if k not in spaced))
+
+
+def cues(text: str) -> Cues:
+    low = text.lower()
+    return Cues(low, frozenset(WORD.findall(low)), bool(NUMERIC.search(text)))
+
+
+NUMBERS = Gate(numeric=True)
+CJK_MONTH = Gate(pieces=("月", "월"))
+Rule = tuple[re.Pattern[str], Gate]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Every date pattern of one language, compiled once."""
+
+    spans: list[Rule]  # visit spans: first, so their days are not read as events
+    dates: list[Rule]  # single days, most specific first
+    joiner: re.Pattern[str]  # what makes two single days a span
+    relative: Rule | None
+    days_ago: Rule | None
+    weekday: Rule | None
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A day-month found in a paragraph, before its year is settled."""
+
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+    snippet: str
+    span: bool = False  # one end of a visit span
+    stamp: bool = False  # a page's own time stamp: publication, not event
+
+
+def _locale(lang: str) -> Locale | None:
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _month_names(locale: Locale) -> dict[str, int]:
+    """CLDR month names, wide and abbreviated, both contexts (Russian 'декабря' is 'format')."""
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                name = name.lower().rstrip(".")
+                if len(name) >= 3 and not re.search(r"\d\s*[月월]|^\d+$", name):
+                    names[name] = number
+    return names
+
+
+def _weekday_names(locale: Locale) -> dict[str, int]:
+    """CLDR weekday names (Monday = 0): wide ones, and Chinese short ones ('周二') too.
+
+    Short names in spaced scripts ('Tue', 'mar.') and one-character ones ('火') are words of
+    their own too often.
+    """
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.days[context][width].items():
+                if width == "wide" or (len(name) >= 2 and UNSPACED.fullmatch(name)):
+                    names[name] = number
+    return names
+
+
+def _weekday_pattern(names: dict[str, int]) -> str:
+    """Case-sensitive on purpose: Vietnamese 'thứ tư' is 'fourth', 'thứ Tư' is Wednesday.
+
+    Slavic weekdays are read after their preposition only ('в среду'), as 'среда' is also
+    'environment'; their accusative ('в пятницу') is not in CLDR.
+    """
+    forms = []
+    for name in names:
+        if name.lower() in NOT_WEEKDAYS:
+            continue
+        for form in {name, name[0].upper() + name[1:], name[0].lower() + name[1:]}:
+            escaped = re.escape(form)
+            if re.search("[\u0400-\u04ff]", form):
+                if form[-1] in "ая":
+                    escaped = escaped[:-1] + ("[ау]" if form[-1] == "а" else "[яю]")
+                escaped = rf"(?:(?<=(?<![^\W_])[ВвУу]\s)|(?<=(?<![^\W_])[Вв]о\s)){escaped}"
+            forms.append(escaped)
+    forms.sort(key=len, reverse=True)
+    return "|".join(forms)
+
+
+def _bounded(alternation: str, words: list[str]) -> str:
+    """Word boundaries where the script has them (not in Chinese, Japanese or Thai)."""
+    if any(re.search(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]", w) for w in words):
+        return f"(?:{alternation})"
+    return rf"(?<![^\W_])(?:{alternation}){END}"
+
+
+@lru_cache(maxsize=64)
+def patterns(lang: str) -> Patterns:
+    """The date patterns of a language; English month names are read in every language."""
+    locales = [loc for loc in {_locale(lang), _locale("en")} if loc is not None]
+    months: dict[str, int] = {}
+    for loc in locales:
+        months.update(_month_names(loc))
+    own = _locale(lang)
+    weekdays = _weekday_names(own) if own else {}
+    year = BUDDHIST_YEAR if lang.split("-")[0] in BUDDHIST else YEAR
+    m = _alternation(list(months))
+    month_name = rf"(?<![^\W_])(?P<mn>{m})\.?{END}"
+    ordinal = r"(?:er|st|nd|rd|th|\.)?"
+    year_after = rf"(?:,?\s*(?:de\s+|del\s+|năm\s+)?{year})?"
+    words = [j for j in RANGE_JOINERS if re.match(r"[a-zà-ỹа-я]", j)]  # spaced around
+    symbols = [j for j in RANGE_JOINERS if j not in words]
+    joiner = (rf"(?:\s*(?:{_alternation(symbols)})\s*|\s+(?:{_alternation(words)})\s+)")
+    leads = _alternation([w for w in DAY_LEADS if w != "("])
+    named = _gate(list(months))
+    spans = [
+        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}{ordinal}{joiner}(?P<d2>[0-3]?\d){ordinal}\s*"
+                    rf"(?:de\s+)?{month_name}{year_after}", re.I), named),
+        (re.compile(rf"{month_name}\s+{DAY}(?:st|nd|rd|th)?{joiner}(?P<d2>[0-3]?\d)"
+                    rf"(?:st|nd|rd|th)?{END}(?:,?\s+{year})?", re.I), named),
+        (re.compile(rf"(?<!\d)(?:{year}\s*[年년]\s*)?{MONTH}\s*[月월]\s*{DAY}(?:{CJK_DAY})?"
+                    rf"{joiner}(?:(?:1[0-2]|0?[1-9])\s*[月월]\s*)?(?P<d2>[0-3]?\d){CJK_DAY}"),
+         CJK_MONTH),
+        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}\s*[-–]\s*(?P<d2>[0-3]?\d)[/.]{MONTH}"
+                    rf"(?:[/.]{year})?{NUMBER_END}"), NUMBERS),
+    ]
+    dates = [
+        (re.compile(rf"(?<![\d.,/\-]){year}([-/.])\s?{MONTH}\2\s?{DAY}(?!\d)"), NUMBERS),
+        (re.compile(rf"(?<!\d)(?:{year}\s*[年년]\s*)?{MONTH}\s*[月월]\s*{DAY}{CJK_DAY}"),
+         CJK_MONTH),
+        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}{ordinal}\s*(?:de\s+|of\s+)?{month_name}"
+                    rf"{year_after}", re.I), named),
+        (re.compile(rf"{month_name}\s+{DAY}(?:st|nd|rd|th)?{END}(?:,?\s+{year})?", re.I), named),
+        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}([/.\-]){EITHER}\2(?P<y>(?:19|20)\d\d|\d\d)"
+                    rf"{NUMBER_END}{ORDER}"), NUMBERS),
+        (re.compile(rf"(?:(?<![^\W_])(?:{leads})\s+|\(\s*){DAY}[/.\-]{EITHER}{NUMBER_END}"
+                    rf"{ORDER}", re.I), NUMBERS),
+    ]
+    relative_words = RELATIVE_DAYS.get(lang, {}) | RELATIVE_DAYS["en"]
+    relative = (re.compile(_bounded(_alternation(list(relative_words)), list(relative_words)),
+                           re.I), _gate(list(relative_words)))
+    days_ago = None
+    if own is not None:
+        past = own._data["date_fields"]["day"].get("past", {})
+        forms = sorted({re.escape(p).replace(re.escape("{0}"), r"(\d{1,2})")
+                        for p in past.values()}, key=len, reverse=True)
+        if forms:
+            literals = [max(p.split("{0}"), key=len).strip() for p in past.values()]
+            days_ago = (re.compile(rf"(?<!\d)(?:{'|'.join(forms)})", re.I), _gate(literals))
+    weekday = None
+    if weekdays:
+        accusatives = [w[:-1] + {"а": "у", "я": "ю"}[w[-1]] for w in weekdays
+                       if w[-1] in "ая" and re.search("[\u0400-\u04ff]", w)]
+        weekday = (re.compile(_bounded(_weekday_pattern(weekdays), list(weekdays))),
+                   _gate([*weekdays, *accusatives]))
+    return Patterns(spans, dates, re.compile(rf"^{joiner}$", re.I), relative, days_ago, weekday,
+                    months, {k.lower(): v for k, v in weekdays.items()},
+                    {k.lower(): v for k, v in relative_words.items()})
+
+
+def worth_trying(rules: list[Rule], found: Cues) -> list[re.Pattern[str]]:
+    """The patterns whose gate the paragraph passes."""
+    return [pattern for pattern, gate in rules if gate.open(found)]

@@ -2,7 +2,7 @@
 
 Two archives are built once per session: the project's five seeds (with corrections that
 pin the Brazil event, so these tests check the site rather than the extraction), and a
-made-up folder of 72 short seeds that fills paginated lists and searches in three scripts.
+made-up folder of 68 short seeds that fills paginated lists and searches in three scripts.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def run_build(
 
 
 def write_made_up_seeds(folder: Path) -> Path:
-    """72 short made-up seeds and a corrections file pinning their dates and countries."""
+    """68 short made-up seeds and a corrections file pinning their dates and countries."""
     folder.mkdir(parents=True, exist_ok=True)
     corrections = []
     start = dt.date(2023, 1, 5)
@@ -110,14 +110,19 @@ def write_made_up_seeds(folder: Path) -> Path:
             " date 2024-06-20\n越南与中国在北京举行贸易会谈\n\n"
             "2024年6月20日，越南和中国的部长在北京举行会谈，讨论贸易与港口合作。\n",
             "2024-06-20", ["CN", "VN"], "zh"),
+        "cairo-talks.txt": (
+            " date 2024-09-20\nمحادثات بين فيتنام ومصر في القاهرة\n\n"
+            "التقى وزيرا خارجية فيتنام ومصر في القاهرة لبحث التجارة والموانئ.\n",
+            "2024-09-20", ["EG", "VN"], "ar"),
         "Tin tức Hà Nội.txt": (
             "Hội đàm Việt Nam - Lào tại Hà Nội\n\n"
             "Ngày 3/7/2024, Bộ trưởng Ngoại giao Việt Nam và Lào đã hội đàm tại Hà Nội.\n",
             "2024-07-03", ["LA", "VN"], "vi"),
         "-markup.txt": (
             " date 2024-08-01\nMarkup <script>alert(1)</script> and {{ 7*7 }} stay text\n\n"
-            "A report quoting <b>bold</b>, **stars**, {% raw %} and [a link](http://x.test) "
-            "as plain words, on 1 August 2024, about Thailand and Vietnam.\n",
+            "A report quoting <b>bold</b>, <script>alert(1)</script>, {{ 7*7 }}, **stars**, "
+            "{% raw %} and [a link](http://x.test) as plain words, on 1 August 2024, about "
+            "Thailand and Vietnam.\n",
             "2024-08-01", ["TH", "VN"], "en"),
     }
     for name, (text, date, countries, lang) in extra.items():
@@ -158,7 +163,7 @@ def seeds_site(tmp_path_factory, seeds_corrections) -> Build:
 
 @pytest.fixture(scope="session")
 def made_up_site(tmp_path_factory) -> Build:
-    """72 made-up seeds (60 of them one country pair), built through SEEDS_PATH."""
+    """68 made-up seeds (60 of them one country pair), built through SEEDS_PATH."""
     base = tmp_path_factory.mktemp("made-up")
     corrections = write_made_up_seeds(base / "seeds")
     return run_build(base / "output", seeds=base / "seeds", corrections=corrections)

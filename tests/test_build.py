@@ -186,7 +186,7 @@ def test_non_latin_file_name_gets_a_safe_address(made_up_site):
 
 
 def test_summary_line_and_warnings_name_their_file(made_up_site):
-    assert "Event Archive: 67 seeds, 67 reports, 66 events, 1 undated, 67 pages" in (
+    assert "Event Archive: 68 seeds, 68 reports, 67 events, 1 undated, 68 pages" in (
         made_up_site.stdout)
     assert "notes.md" in made_up_site.stdout + made_up_site.stderr
 
@@ -195,6 +195,12 @@ def test_language_page_in_its_own_language(made_up_site):
     html = made_up_site.page("languages/ru.html")
     assert '<html lang="ru"' in html and "14 мая 2024" in html and "Россия" in html
     assert '<header class="site" lang="en">' in html  # words fall back to English, marked so
+
+
+def test_right_to_left_pages_keep_english_words_left_to_right(made_up_site):
+    html = made_up_site.page("reports/cairo-talks.html")
+    assert '<html lang="ar" dir="rtl">' in html and "مصر" in html
+    assert '<header class="site" lang="en" dir="ltr">' in html
 
 
 def test_two_builds_are_byte_identical(tmp_path, seeds_site, seeds_corrections):
@@ -221,12 +227,14 @@ def test_adding_a_seed_moves_no_other_report(tmp_path, seeds_corrections):
     assert new - old == {"aaa-new.html"} and old <= new
 
 
-def test_bad_corrections_stop_the_build(tmp_path):
+def test_invalid_corrections_stop_the_build_with_their_message(tmp_path):
     corrections = tmp_path / "corrections.toml"
-    corrections.write_text('[seeds."no-such-seed.txt"]\ndate = 2025-01-01\n', encoding="utf-8")
+    corrections.write_text('[seeds."000_bca2c443cf52253f.txt"]\ndate = "28 March"\n',
+                           encoding="utf-8")
     build = run_build(tmp_path / "out", corrections=corrections, check=False)
     assert build.returncode != 0
-    assert "no-such-seed.txt" in build.stdout + build.stderr
+    assert "bad date" in build.stdout + build.stderr
+    assert not (tmp_path / "out" / "index.html").exists()
 
 
 def test_strict_builds_fail_on_warnings(tmp_path):

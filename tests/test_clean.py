@@ -208,3 +208,71 @@ def test_a_closing_list_of_other_headlines_is_dropped():
 def test_two_closing_headline_like_lines_are_kept():
     tail = ["Accord de coopération", "Both sides agreed to hold the next ro"]
     assert body("\n".join([LEAD, *tail])) == [LEAD, *tail]
+
+
+def test_share_follow_and_comment_prompts_in_many_languages_are_dropped():
+    prompts = [
+        "Compartir en Facebook", "Compartilhe esta notícia", "Bagikan artikel ini",
+        "Udostępnij na Facebooku", "Shiriki habari hii", "แชร์ข่าวนี้", "شارك الخبر",
+        "Síguenos en Twitter", "تابعونا على تويتر", "Teilen", "Drucken",
+    ]
+    assert body("\n".join([LEAD, *prompts, MORE])) == [LEAD, MORE]
+
+
+def test_a_prompt_word_opening_a_sentence_is_kept():
+    sentence = "Share prices rose after the two ministers signed the agreement."
+    assert body(f"{LEAD}\n{sentence}") == [LEAD, sentence]
+
+
+def test_read_also_headings_in_many_languages_end_the_article():
+    for heading in (
+        "Noticias relacionadas", "Leia também", "Mehr zum Thema", "Notizie correlate",
+        "Czytaj także:", "Читайте також", "İlgili Haberler", "ข่าวที่เกี่ยวข้อง",
+        "أخبار ذات صلة", "ये भी पढ़ें", "Komentarze (12)", "ព័ត៌មានទាក់ទង", "Yorum yap",
+    ):
+        page = f"{LEAD}\n{heading}\nAnother story about the border crossing\n"
+        assert body(page) == [LEAD], heading
+
+
+def test_a_read_also_link_inside_the_article_is_dropped():
+    assert body(f"{LEAD}\nLeia também: Ministros discutem turismo\n{MORE}") == [LEAD, MORE]
+
+
+def test_breadcrumbs_are_dropped():
+    for path in ("Inicio > España > Política exterior", "หน้าแรก > ต่างประเทศ",
+                 "Strona główna » Świat", "Início / Mundo / Ásia"):
+        assert body(f"{path}\n{LEAD}") == [LEAD], path
+
+
+def test_a_headline_with_a_slash_is_not_a_breadcrumb():
+    headline = "Ministers meet to deepen security ties / analysis"
+    assert body(f"{headline}\n{LEAD}") == [headline, LEAD]
+
+
+def test_credits_in_other_languages_go_to_credits():
+    lines = ["Fot. PAP/Jan Kowalski", "Fotoğraf: Basın Ofisi", "ภาพ: สำนักข่าว", "-- BERNAMA"]
+    cleaned = clean("\n".join([LEAD, *lines]))
+    assert cleaned.paragraphs == [LEAD]
+    assert cleaned.credits == ["Fot. PAP/Jan Kowalski", "Fotoğraf: Basın Ofisi",
+                               "ภาพ: สำนักข่าว", "-- BERNAMA"]
+
+
+def test_copyright_and_tag_lines_in_other_languages_are_dropped():
+    page = f"{LEAD}\nRiproduzione riservata ©\nแท็ก: กัมพูชา ต่างประเทศ\nEtiquetas: política"
+    assert body(page) == [LEAD]
+
+
+def test_a_link_list_needs_sentences_before_it():
+    """Paragraphs with no stop (Bengali with "।" has one, Thai has none) are not links."""
+    bengali = ["দুই দেশ সহযোগিতা নিয়ে আলোচনা করেছে।"] * 1 + [
+        f"বৈঠকে {n} বিষয়ে আলোচনা হয়েছে।" for n in ("বাণিজ্য", "প্রতিরক্ষা", "বিনিয়োগ")
+    ]
+    assert body("\n".join(bengali)) == bengali
+    thai = [f"ทั้งสองฝ่ายหารือเรื่อง{topic}และความร่วมมือระหว่างสองประเทศ"
+            for topic in ("การค้า", "พลังงาน", "การท่องเที่ยว", "การศึกษา")]
+    assert body("\n".join(thai)) == thai
+
+
+def test_the_time_line_of_a_spam_template_still_dates_the_page():
+    page = f"时间:2024-01-02 03:04:05 来源:网络整理编辑:Soi kèo\n{LEAD}"
+    assert clean(page).published == "2024-01-02"

@@ -59,3 +59,10 @@ def test_explain_pair(capsys):
     a, b = SEEDS / "000_bca2c443cf52253f.txt", SEEDS / "002_5b74766545696950.txt"
     code, out, _ = run(capsys, "explain", str(a), str(b), "--with", str(SEEDS))
     assert code == 0 and "linked" in out
+
+
+def test_correction_of_an_unknown_seed_stops_the_command(capsys, tmp_path):
+    bad = tmp_path / "typo.toml"
+    bad.write_text('[seeds."000_typo.txt"]\ndate = 2025-01-01\n')
+    code, _, err = run(capsys, "extract", "--json", str(SEEDS), "--corrections", str(bad))
+    assert code == 2 and "000_typo.txt" in err

@@ -1,5 +1,6 @@
 """pick_title(): headline when there is one, else a short title from the lead."""
 
+import pytest
 from event_archive.titles import MAX_WIDTH, pick_title, width
 
 LEAD = (
@@ -68,8 +69,29 @@ def test_datelines_and_agency_tags_leave_the_lead_title():
         "TPO - The minister met the envoy.",
         "(VOVWORLD) - The minister met the envoy.",
         "MOSCOW, Dec 9 (Reuters) - The minister met the envoy.",
+        "Hanoi – The minister met the envoy.",
+        "MADRID, 8 Abr. — The minister met the envoy.",
+        "Jakarta, Selasa (9/12/2025) - The minister met the envoy.",
+        "New Delhi, October 22: The minister met the envoy.",
     ):
         assert pick_title([lead], "en").text == "The minister met the envoy.", lead
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("هانوي (وكالات) – استقبل الوزير السفير.", "استقبل الوزير السفير."),
+        ("Київ – Вчора міністр зустрівся з послом.", "Вчора міністр зустрівся з послом."),
+        ("ฮานอย 9 ธ.ค. - รัฐมนตรีพบเอกอัครราชทูต", "รัฐมนตรีพบเอกอัครราชทูต"),
+    ],
+)
+def test_datelines_in_other_scripts_leave_the_lead_title(lead, title):
+    assert pick_title([lead], "xx").text == title
+
+
+def test_a_place_and_a_hyphen_open_a_sentence_not_a_dateline():
+    lead = "Việt Nam - Brazil thúc đẩy hợp tác an ninh."
+    assert pick_title([lead], "vi").text == lead
 
 
 def test_a_hyphenated_lead_keeps_its_start():

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import ExtractionCache
-from .corrections import Corrections
+from .corrections import CorrectionError, Corrections
 from .events import link_events
-from .extract import extract_report, read_seed
+from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
 
 SEED_SUFFIXES = (".txt",)
@@ -43,9 +43,14 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
         root = given.resolve()
         for entry in sorted(given.iterdir(), key=lambda p: p.name):
             if entry.is_symlink() and not entry.resolve().is_relative_to(root):
-                problems.append(Problem("symlink", f"{entry}: link leaves the seeds folder, not followed"))
+                problems.append(
+                    Problem("symlink", f"{entry}: link leaves the seeds folder, not followed"))
             elif entry.is_dir():
-                problems.append(Problem("skipped", f"{entry}: a folder inside the seeds folder, not read"))
+                problems.append(
+                    Problem("skipped", f"{entry}: a folder inside the seeds folder, not read"))
+            elif not entry.is_file():
+                problems.append(Problem(
+                    "unreadable", f"{entry}: not a regular file (pipe, socket, device), not read"))
             elif entry.name.startswith("."):
                 problems.append(Problem("skipped", f"{entry}: hidden file, not a seed"))
             elif entry.suffix.lower() not in SEED_SUFFIXES:
@@ -60,7 +65,7 @@ def _unique(seeds: list[Path]) -> list[Path]:
     seen: set[Path] = set()
     unique = []
     for path in seeds:
-        key = path.resolve()
+        key = Path(os.path.abspath(path))  # a link to another seed is a seed of its own
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -74,9 +79,9 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
     cold: list[tuple[Path, bytes]] = []
     for path in seeds:
         try:
-            data = path.read_bytes()
-        except OSError:
-            reports[path] = read_seed(path)  # the report then carries the problem
+            data = read_seed_bytes(path)
+        except OSError as err:
+            reports[path] = unreadable_report(path, err)
             continue
         hit = cache.get(hashlib.sha256(data).hexdigest(), str(path), path.name)
         if hit is not None:
@@ -85,7 +90,8 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
             cold.append((path, data))
     for path, report in zip([p for p, _ in cold], _extract_all(cold), strict=True):
         reports[path] = report
-        cache.put(report)
+        if not any(p.kind == "failed" for p in report.problems):
+            cache.put(report)
     return [reports[path] for path in seeds]
 
 
@@ -94,9 +100,21 @@ def _extract_all(cold: list[tuple[Path, bytes]]) -> list[Report]:
     blobs = [data for _, data in cold]
     workers = min(os.cpu_count() or 1, 4)
     if len(cold) < PARALLEL_FROM or workers < 2:
-        return [extract_report(data, source) for data, source in zip(blobs, sources, strict=True)]
+        return [extract_safely(data, source) for data, source in zip(blobs, sources, strict=True)]
     with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(extract_report, blobs, sources, chunksize=32))
+        return list(pool.map(extract_safely, blobs, sources, chunksize=32))
+
+
+def extract_safely(data: bytes, source: str) -> Report:
+    """A seed that trips a bug in one stage becomes a report with a problem, not a failed build."""
+    try:
+        return extract_report(data, source)
+    except Exception as err:  # noqa: BLE001 - any bug in a stage must not lose the other seeds
+        report = extract_report(b"", source)
+        report.digest = hashlib.sha256(data).hexdigest()
+        report.problems.append(
+            Problem("failed", f"{source}: extraction failed ({type(err).__name__}: {err})"))
+        return report
 
 
 def mark_duplicates(reports: list[Report]) -> None:
@@ -128,7 +146,10 @@ def load_archive(
     same: list[list[str]] = []
     apart: list[list[str]] = []
     if corrections is not None:
-        corrections.check_names({r.name for r in reports})
+        try:
+            corrections.check_names({r.name for r in reports})
+        except CorrectionError as err:  # the other corrections still apply
+            problems.append(Problem("corrections", str(err)))
         for report in reports:
             corrections.apply(report)
         same, apart = corrections.same, corrections.apart

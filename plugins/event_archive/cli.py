@@ -48,7 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract.add_argument("paths", nargs="+", help="seed files or folders of seeds")
     extract.add_argument("--json", action="store_true", help="print a JSON list of reports")
     extract.add_argument("--corrections", help="apply this corrections file")
-    extract.add_argument("--explain", metavar="FILE", help="show the evidence for each field of FILE")
+    extract.add_argument("--explain", metavar="FILE",
+                         help="show the evidence for each field of FILE")
     extract.add_argument("--cache", help="extraction cache file (default: none)")
     explain = commands.add_parser("explain", help="are two seeds one event, and why")
     explain.add_argument("a")
@@ -82,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorrectionError as err:
         print(f"event-archive: {err}", file=sys.stderr)
         return 2
+    bad_corrections = [p for p in archive.problems if p.kind == "corrections"]
+    if bad_corrections:  # asked for corrections that cannot apply: say so and stop
+        print(f"event-archive: {bad_corrections[0].message}", file=sys.stderr)
+        return 2
     for problem in archive.problems:
         print(f"warning: {problem.message}", file=sys.stderr)
     for report in archive.reports:
@@ -95,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n\n".join(explain_report(r) for r in matches))
         return 0
     if args.json:
-        json.dump([report_json(r) for r in archive.reports], sys.stdout, ensure_ascii=False, indent=1)
+        reports = [report_json(r) for r in archive.reports]
+        json.dump(reports, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
         for r in archive.reports:

@@ -14,17 +14,28 @@ from .names import find_names
 from .text import decode, split_header
 from .titles import pick_title
 
+MAX_SEED_BYTES = 64 * 1024 * 1024  # text beyond this is never read: see text.MAX_BYTES
+
+
+def read_seed_bytes(path: Path) -> bytes:
+    with path.open("rb") as seed:
+        return seed.read(MAX_SEED_BYTES)
+
 
 def read_seed(path: str | Path) -> Report:
     """Read one seed file; a seed that cannot be read still gives a Report with a problem."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_seed_bytes(path)
     except OSError as err:
-        report = extract_report(b"", str(path))
-        report.problems.append(Problem("unreadable", f"{path}: cannot be read ({err.strerror})"))
-        return report
+        return unreadable_report(path, err)
     return extract_report(data, str(path))
+
+
+def unreadable_report(path: Path, err: OSError) -> Report:
+    report = extract_report(b"", str(path))
+    report.problems = [Problem("unreadable", f"{path}: cannot be read ({err.strerror or err})")]
+    return report
 
 
 def extract_report(data: bytes, source: str) -> Report:

@@ -34,12 +34,12 @@ SENTENCE_END = re.compile(r"[.!?。！？।؟۔።။]['\"’”»)）]*\s*$")
 # agency, then a dash, before the lead's first word.
 DATELINE = re.compile(r"^(?P<head>[^.!?。\n]{1,40}?)(?P<dash>\s*(?:——|—|–)|\s+-(?=\s))\s*")
 # "Hanoi –", "MADRID, 8 Abr. —", "Jakarta, Selasa (9/12/2025) -", "هانوي (وكالات) –": one to
-# three words of a place, then a date after a comma or an agency in brackets, then a dash.
+# three words of a place, then a date or an agency in brackets, then a dash.
 # A bare place needs a long dash: "Việt Nam - Brazil" opens a sentence, not a dateline.
 PLACE_DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})"
-    r"(?P<more>,[^!?。\n]{1,30}?|\s*\([^()\n]{1,30}\))?"
-    r"(?:\s+(?:——|—|–|--)|(?(more)\s+-))\s+"
+    r"(?P<more>,[^!?。\n]{1,30}?|\s+\d[^!?。\n]{0,25}?|\s*\([^()\n]{1,30}\))?"
+    r"(?:\s+(?:——|—|–|--)|(?(more)(?:\s+-|\s*[:：])|(?!)))\s+"
 )
 AGENCY_TAG = re.compile(r"\([A-Z][A-Za-z0-9]{1,9}\)|^[A-Z][A-Z0-9]{1,9}$")
 CAPTION_MARK = re.compile(

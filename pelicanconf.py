@@ -26,7 +26,7 @@ PAGE_EXCLUDES = ["corrections.toml"]
 STATIC_PATHS: list[str] = []
 FILENAME_METADATA = r"(?!)"  # dates never come from seed file names
 PATH_METADATA = ""
-ARTICLE_TRANSLATION_ID = "event"
+ARTICLE_TRANSLATION_ID = "event"  # reports of one event are translations (grouped by the plugin)
 
 JINJA_ENVIRONMENT = {
     "trim_blocks": True,

@@ -340,7 +340,6 @@ def test_strict_mode_fails_on_warnings(folder, tmp_path):
     assert "binary.txt" in result.stdout + result.stderr
 
 
-@pytest.mark.xfail(reason="an invalid corrections file stops the build", strict=False)
 def test_an_invalid_corrections_file_is_named_and_the_build_goes_on(folder, tmp_path):
     corrections = tmp_path / "corrections.toml"
     corrections.write_text('[seeds."crlf.txt"\ndate = "not a date"\n', encoding="utf-8")

@@ -155,11 +155,11 @@ def test_empty_and_junk_only_pages_give_no_paragraphs():
     assert body("English Français Deutsch Español\n25°C\n|") == []
 
 
-def test_stamps_give_the_page_date():
-    assert clean("Cập nhật: 05-06-2021 | 09:15:02\nx").published == "2021-06-05"
-    assert clean("June 5, 2021 | 10:02 (GMT+7)\nx").published == "2021-06-05"
-    assert clean("时间:2021-06-05 10:02\nx").published == "2021-06-05"
-    assert clean(LEAD).published is None
+def test_stamps_are_kept_apart_for_the_page_date():
+    for stamp in ("Cập nhật: 05-06-2021 | 09:15:02", "June 5, 2021 | 10:02 (GMT+7)",
+                  "时间:2021-06-05 10:02"):
+        assert clean(f"{stamp}\n{LEAD}").stamps == [stamp]
+    assert clean(LEAD).stamps == []
 
 
 def test_links_to_other_articles_are_dropped():
@@ -229,6 +229,7 @@ def test_read_also_headings_in_many_languages_end_the_article():
         "Noticias relacionadas", "Leia também", "Mehr zum Thema", "Notizie correlate",
         "Czytaj także:", "Читайте також", "İlgili Haberler", "ข่าวที่เกี่ยวข้อง",
         "أخبار ذات صلة", "ये भी पढ़ें", "Komentarze (12)", "ព័ត៌មានទាក់ទង", "Yorum yap",
+        "Διαβάστε επίσης", "Lue myös", "مزید پڑھیں",
     ):
         page = f"{LEAD}\n{heading}\nAnother story about the border crossing\n"
         assert body(page) == [LEAD], heading
@@ -274,5 +275,65 @@ def test_a_link_list_needs_sentences_before_it():
 
 
 def test_the_time_line_of_a_spam_template_still_dates_the_page():
-    page = f"时间:2024-01-02 03:04:05 来源:网络整理编辑:Soi kèo\n{LEAD}"
-    assert clean(page).published == "2024-01-02"
+    stamp = "时间:2024-01-02 03:04:05 来源:网络整理编辑:Soi kèo"
+    assert clean(f"{stamp}\n{LEAD}").stamps == [stamp]
+
+
+def test_update_times_in_other_languages_are_stamps():
+    for stamp in (
+        "Opublikowano: 20.11.2025, 14:30",
+        "Aktualisiert am 09.12.2025, 14:05 Uhr",
+        "Publicado el 8 de abril de 2025",
+        "Diperbarui 10 Des 2025, 08:15 WIB",
+        "نشر في 22 أكتوبر 2025",
+        "05/06/2567 10:30 น.",  # the Thai "o'clock" abbreviation is no sentence end
+    ):
+        cleaned = clean(f"{stamp}\n{LEAD}")
+        assert (cleaned.paragraphs, cleaned.stamps) == ([LEAD], [stamp]), stamp
+
+
+def test_a_sentence_with_a_time_is_not_a_stamp():
+    sentence = "He arrived at 10:30 on Tue."
+    assert body(f"{LEAD}\n{sentence}") == [LEAD, sentence]
+
+
+def test_dates_in_native_digits_and_the_thai_era_are_stamps():
+    for stamp in ("วันอังคารที่ 9 ธันวาคม 2568", "ថ្ងៃទី១២ ខែមិថុនា ឆ្នាំ២០២៤", "٢٢ أكتوبر ٢٠٢٥",
+                  "২২ অক্টোবর ২০২৫, ১০:৩০"):
+        cleaned = clean(f"{stamp}\n{LEAD}")
+        assert (cleaned.paragraphs, cleaned.stamps) == ([LEAD], [stamp]), stamp
+
+
+def test_cookie_notices_newsletters_videos_and_ads_are_dropped():
+    page = (
+        "Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.\n"
+        f"Publicidad\n{LEAD}\nVer vídeo\nSuscríbete a nuestro boletín\n"
+        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.\n"
+        f"{MORE}"
+    )
+    assert body(page) == [LEAD, MORE]
+
+
+def test_an_article_about_cookies_is_kept():
+    sentence = "The regulator fined the company for setting cookies without consent. " * 6
+    assert body(f"{LEAD}\n{sentence.strip()}") == [LEAD, sentence.strip()]
+
+
+def test_a_read_more_button_inside_the_article_does_not_end_it():
+    assert body(f"{LEAD}\nXem thêm\n{LEAD} Again.\n") == [LEAD, f"{LEAD} Again."]
+    assert body(f"{LEAD}\nอ่านเพิ่มเติม\nราคาทองวันนี้ปรับขึ้น\n") == [LEAD]
+
+
+def test_comment_forms_in_other_languages_end_the_article():
+    for form in ("Deja tu comentario", "Napisz komentarz:", "أضف تعليقك", "แสดงความคิดเห็น"):
+        assert body(f"{LEAD}\n{form}\nAnonymous: great news!\n{MORE}") == [LEAD], form
+
+
+def test_a_long_sentence_naming_comments_is_article_text():
+    sentence = (
+        "The minister told reporters he would not post a comment on the talks until both "
+        "governments had approved the text, which is expected to be signed in the spring "
+        "after a final round of consultations between the two delegations, which have met "
+        "four times since the spring and will meet again in the capital next month."
+    )
+    assert body(f"{LEAD}\n{sentence}\n{MORE}") == [LEAD, sentence, MORE]

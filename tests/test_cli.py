@@ -20,7 +20,7 @@ def test_extract_json_has_one_object_per_seed(capsys):
     reports = json.loads(out)
     assert len(reports) == len(list(SEEDS.glob("*.txt")))
     for report in reports:
-        assert KEYS <= report.keys()
+        assert report.keys() >= KEYS
         assert report["countries"] == sorted(report["countries"])
         assert report["body"] and "\n\n" not in report["title"]
 

@@ -1,7 +1,6 @@
 import datetime as dt
 
 import pytest
-
 from event_archive.corrections import CorrectionError, load_corrections
 from event_archive.model import Report
 

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from event_archive.events import Linker, explain_pair, link_events
+from event_archive.meeting import same_meeting
 from event_archive.model import DateClue, Report
 from event_archive.names import find_names
 
@@ -181,3 +182,85 @@ def test_explain_pair_gives_the_evidence_and_the_rule():
     assert "threshold" in text and "shared keys" in text
     apart = explain_pair(reports[0], reports[4], reports)
     assert "not linked" in apart and "dates disagree" in apart
+
+
+# A report that names the host only by office, undated, published the day of the meeting.
+GREETINGS = ("Секретарь Совета безопасности Сергей Шойгу передал генеральному секретарю "
+             "приветствие от президента.\n\nШойгу говорил о Кремлёвском соглашении.")
+
+
+def test_an_undated_report_joins_the_meeting_its_lead_and_publication_day_describe():
+    undated = report("a3.txt", GREETINGS, lang="ru", published="2025-12-09")
+    reports = [*shoigu_reports(), undated]
+    link_events(reports)
+    assert undated.event == reports[0].event != reports[2].event
+    assert (undated.date, undated.date_source) == (DEC_9, "sibling")
+
+
+def test_a_publication_before_the_day_or_long_after_it_is_another_occasion():
+    text = "Генеральный секретарь То Лам принял Сергея Шойгу."
+    reports = [*shoigu_reports()] + [report(f"{day}.txt", text, lang="ru", published=day)
+                                     for day in ("2025-12-20", "2025-12-05", "2026-02-20")]
+    linker = Linker(reports)
+    f = linker.features
+    assert [same_meeting(f[0], f[k], linker.across) for k in (6, 7, 8)] == [True, False, False]
+
+
+def test_leads_naming_different_offices_are_two_meetings():
+    body = " received Sergei Shoigu on the Kremlin Accord and the Dung Quất refinery."
+    reports = [report("p.txt", "The Prime Minister" + body, date=DEC_9),
+               report("g.txt", "The General Secretary" + body, date=DEC_9),
+               report("g2.txt", "Tổng Bí thư tiếp Sergei Shoigu về Kremlin Accord.", lang="vi",
+                      date=DEC_9)]
+    assert events_of(reports) == [["g.txt", "g2.txt"], ["p.txt"]]
+    assert "different offices" in explain_pair(reports[0], reports[1], reports)
+
+
+def test_a_host_named_in_han_characters_joins_the_meeting():
+    zh = report("z.txt", "12月9日，公安部长梁三光在河内会见了俄罗斯联邦安全会议秘书谢尔盖·绍伊古。",
+                lang="zh", date=DEC_9)
+    en = report("e.txt", "Minister of Public Security Lương Tam Quang received Sergei Shoigu.\n\n"
+                "They spoke of the Kremlin Accord.", date=DEC_9)
+    assert events_of([*shoigu_reports(), zh, en])[-1] == ["e.txt", "z.txt"]
+
+
+def test_undated_leads_need_both_host_and_visitor():
+    quang = "Minister of Public Security Lương Tam Quang"
+    both = [report("q1.txt", f"{quang} received Sergei Shoigu.\n\nThe Kremlin Accord."),
+            report("q2.txt", "Министр общественной безопасности Лыонг Там Куанг принял Сергея "
+                   "Шойгу.", lang="ru")]
+    linker = Linker(both + [report("q3.txt", f"{quang} received Anna Berg.", lang="fr")])
+    f = linker.features
+    assert same_meeting(f[0], f[1], linker.across)
+    assert not same_meeting(f[0], f[2], linker.across)  # one person in common: the host
+
+
+def test_reports_in_scripts_without_capitals_meet_by_office_day_and_countries():
+    en = report("d1.txt", "Defence Minister Phan Văn Giang received Sergei Shoigu in Hà Nội.\n\n"
+                "They spoke of Cam Ranh Bay.", date=DEC_10)
+    ar = report("d2.txt", "استقبل وزير الدفاع الفيتنامي ضيفه الروسي في هانوي.", lang="ar",
+                date=DEC_10)
+    other_office = report("d3.txt", "استقبل رئيس الوزراء الفيتنامي ضيفه الروسي في هانوي.",
+                          lang="ar", date=DEC_10)
+    other_day = report("d4.txt", "استقبل وزير الدفاع الفيتنامي ضيفه الروسي في هانوي.", lang="ar",
+                       date=DEC_9)
+    assert events_of([en, ar, other_office, other_day]) == [
+        ["d1.txt", "d2.txt"], ["d3.txt"], ["d4.txt"]]
+    vietnam_only = [report(f"v{k}.txt", "استقبل وزير الدفاع الفيتنامي ضيفه في هانوي.", lang="ar",
+                           date=DEC_10, countries=["VN"]) for k in (1, 2)]
+    assert events_of(vietnam_only) == [["v1.txt"], ["v2.txt"]]  # whose guest? unknown
+
+
+def test_one_surname_in_both_leads_is_enough_on_one_day_with_one_office():
+    en = report("k1.txt", "Foreign Minister Tomasz Wierzbicki received Andrii Kovalenko in "
+                "Warsaw.\n\nThey signed a border agreement.", date=DEC_9, countries=["PL", "UA"])
+    uk = report("k2.txt", "Міністр закордонних справ Польщі Томаш Вежбицький прийняв Коваленка."
+                "\n\nСторони підписали угоду.", lang="uk", date=DEC_9, countries=["PL", "UA"])
+    defence = report("k3.txt", "Міністр оборони Польщі Марек Зелінський прийняв Коваленка.",
+                     lang="uk", date=DEC_9, countries=["PL", "UA"])
+    some_minister = report("k4.txt", "Minister Anna Berg received Andrii Kovalenko.\n\nThey "
+                           "spoke of trade.", lang="sv", date=DEC_9, countries=["PL", "UA"])
+    assert events_of([en, uk, defence]) == [["k1.txt", "k2.txt"], ["k3.txt"]]
+    linker = Linker([en, uk, defence])
+    assert same_meeting(linker.features[0], linker.features[1], linker.across)
+    assert events_of([uk, some_minister]) == [["k2.txt"], ["k4.txt"]]  # which minister?

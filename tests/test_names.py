@@ -1,5 +1,9 @@
+import datetime as dt
+
+from event_archive.model import Report
 from event_archive.names import find_names
-from event_archive.similarity import sound
+from event_archive.roles import lead_roles, offices_conflict, roles_agree
+from event_archive.similarity import features, published_span, sound
 
 
 def keys(entries):
@@ -55,3 +59,57 @@ def test_output_is_sorted_and_each_name_once():
     found = find_names(["Anna Berg met Karl Moor.", "Anna Berg left."], "en")
     assert found == sorted(set(found))
     assert len([e for e in found if e.endswith(":anna berg")]) == 1
+
+
+def test_han_names_next_to_a_title_are_read_the_sino_vietnamese_way():
+    lead = "12月9日，公安部长梁三光在河内会见了来访的代表团。"
+    background = "此前，总理范明政也曾会见该代表团。"
+    found = keys(find_names([lead, background], "zh"))
+    assert "luong tam quang" in found
+    assert "pham minh chinh" not in found  # a passing mention in a later paragraph
+    assert "luong tam quang" not in keys(find_names([lead], "ja"))
+
+
+def test_one_office_in_every_language():
+    leads = ["Prime Minister Phạm Minh Chính received the envoy.",
+             "Thủ tướng Phạm Minh Chính tiếp đặc phái viên.",
+             "Премьер-министр Фам Минь Тинь принял посланника.",
+             "ファム・ミン・チン首相は特使と会見した。",
+             "팜 민 찐 총리가 특사를 접견했다.",
+             "范明政总理会见了特使。"]
+    assert [lead_roles([t]) for t in leads] == [["prime-minister"]] * len(leads)
+
+
+def test_deputies_and_inviters_are_not_the_host():
+    assert lead_roles(["Deputy Prime Minister Anna Berg met the Minister of Defence."]) == [
+        "defence-minister"]
+    assert lead_roles(["Phó Thủ tướng Anna Berg tiếp Bộ trưởng Bộ Ngoại giao Karl Moor."]) == [
+        "foreign-minister"]
+    invited = ("The envoy arrived at the invitation of State President Karl Moor and met "
+               "General Secretary Anna Berg.")
+    assert lead_roles([invited]) == ["general-secretary"]
+    assert lead_roles(["The talks were friendly."]) == []
+
+
+def test_a_bare_minister_agrees_with_any_minister_but_not_with_other_offices():
+    assert roles_agree("minister", "defence-minister")
+    assert not roles_agree("defence-minister", "foreign-minister")
+    assert not roles_agree("minister", "prime-minister")
+    assert roles_agree(None, "prime-minister") is None
+    assert offices_conflict(["general-secretary"], ["prime-minister"])
+    assert not offices_conflict(["prime-minister", "general-secretary"],
+                                ["general-secretary", "prime-minister"])  # visitor named first
+    assert not offices_conflict([], ["prime-minister"])
+
+
+def test_country_names_are_not_people():
+    report = Report(source="x", name="x", digest="", lang="en", published=None, title="",
+                    paragraphs=[], names=["lead:viet nam", "lead:anna berg"])
+    assert "_".join([sound("viet"), sound("nam")]) not in features(report).names
+    assert f"{sound('anna')}_{sound('berg')}" in features(report).names
+
+
+def test_a_publication_header_allows_a_day_or_a_month():
+    assert published_span("2024-10-09") == (dt.date(2024, 10, 9),) * 2
+    assert published_span("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert published_span("2024-13") is None and published_span(None) is None

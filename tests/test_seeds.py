@@ -4,7 +4,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from event_archive.archive import load_archive
 from event_archive.corrections import load_corrections
 

@@ -73,6 +73,8 @@ def test_datelines_and_agency_tags_leave_the_lead_title():
         "MADRID, 8 Abr. — The minister met the envoy.",
         "Jakarta, Selasa (9/12/2025) - The minister met the envoy.",
         "New Delhi, October 22: The minister met the envoy.",
+        "NEW DELHI: The minister met the envoy.",
+        "MADRID, 8 abr (EFE).- The minister met the envoy.",
     ):
         assert pick_title([lead], "en").text == "The minister met the envoy.", lead
 
@@ -83,6 +85,9 @@ def test_datelines_and_agency_tags_leave_the_lead_title():
         ("هانوي (وكالات) – استقبل الوزير السفير.", "استقبل الوزير السفير."),
         ("Київ – Вчора міністр зустрівся з послом.", "Вчора міністр зустрівся з послом."),
         ("ฮานอย 9 ธ.ค. - รัฐมนตรีพบเอกอัครราชทูต", "รัฐมนตรีพบเอกอัครราชทูต"),
+        ("เวียงจันทน์ - รัฐมนตรีพบเอกอัครราชทูต", "รัฐมนตรีพบเอกอัครราชทูต"),
+        ("नई दिल्ली: मंत्री ने राजदूत से मुलाकात की।", "मंत्री ने राजदूत से मुलाकात की।"),
+        ("ភ្នំពេញ៖ រដ្ឋមន្ត្រីបានជួបឯកអគ្គរាជទូត។", "រដ្ឋមន្ត្រីបានជួបឯកអគ្គរាជទូត។"),
     ],
 )
 def test_datelines_in_other_scripts_leave_the_lead_title(lead, title):
@@ -120,3 +125,27 @@ def test_cjk_lead_without_punctuation_is_cut_by_characters():
 
 def test_no_paragraphs_give_no_title():
     assert pick_title([], "und").source == "none"
+
+
+def test_a_long_thai_lead_without_a_stop_is_not_a_headline():
+    lead = "นายกรัฐมนตรีได้หารือกับนายกรัฐมนตรีลาว" * 4
+    title = pick_title([lead, "ทั้งสองฝ่ายเห็นพ้องที่จะกระชับความร่วมมือ"], "th")
+    assert title.source == "lead"
+
+
+def test_a_khmer_sentence_is_not_a_headline():
+    lead = "រដ្ឋមន្ត្រីបានជួបឯកអគ្គរាជទូតនៅភ្នំពេញ។"
+    assert pick_title([lead, "ភាគីទាំងពីរបានឯកភាព។"], "km").source == "lead"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "El ministro Luis Herrera (d) y su homólogo brasileño en Madrid",
+        "Außenminister Tomasz Wierzbicki (rechts) und sein Amtskollege in Warschau",
+        "Kapolri Agus Hartono (kanan) bersama Menteri Keamanan Publik Vietnam",
+        "นายกรัฐมนตรี (ขวา) หารือกับนายกรัฐมนตรีลาวที่เวียงจันทน์",
+    ],
+)
+def test_photo_captions_in_other_languages_are_not_headlines(caption):
+    assert pick_title([caption, LEAD], "xx").source == "lead"

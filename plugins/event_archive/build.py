@@ -6,13 +6,12 @@ shared build context (not in module state), so two builds in one process never m
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import dataclass
 from itertools import groupby
 
 from .archive import Archive, load_archive
-from .corrections import load_corrections
+from .corrections import CorrectionError, load_corrections
 from .i18n import Catalogs, compile_catalogs
 from .model import Problem
 from .pages import Site, build_site
@@ -20,7 +19,6 @@ from .reader import SeedReader
 from .settings import SiteSettings
 from .templating import template_globals
 
-log = logging.getLogger(__name__)
 STATE_KEY = "EVENT_ARCHIVE_BUILD"
 
 
@@ -47,12 +45,16 @@ def _warning(source: str, problem: Problem) -> str:
 
 def load_state(pelican_settings: dict) -> BuildState:
     settings = SiteSettings.from_pelican(pelican_settings)
-    corrections = None
+    corrections, unusable = None, []
     if settings.corrections_path is not None:
-        corrections = load_corrections(settings.corrections_path)  # CorrectionError stops it
+        try:
+            corrections = load_corrections(settings.corrections_path)
+        except CorrectionError as err:  # named, and the build goes on without corrections
+            unusable.append(Problem("corrections", f"{err}; no corrections applied"))
     if settings.cache_path is not None:
         settings.cache_path.parent.mkdir(parents=True, exist_ok=True)
     archive = load_archive([settings.seeds_path], corrections, settings.cache_path)
+    archive.problems[:0] = unusable
     compile_catalogs(settings.translations_path)
     site = build_site(archive.events, archive.reports, settings.default_lang)
     return BuildState(settings, archive, site, Catalogs(settings.translations_path))
@@ -81,7 +83,13 @@ def on_generator_init(generator) -> None:
 def on_article_generator_init(generator) -> None:
     """Read exactly the archive's seeds as articles, with the seed reader and no other."""
     reports = state_of(generator).archive.reports
-    generator.settings = {**generator.settings, "ARTICLE_PATHS": [r.source for r in reports]}
+    # Translations are grouped by event in `on_pretaxonomy`; Pelican's own grouping would
+    # warn about every event told twice in one language, and scans its lists quadratically.
+    generator.settings = {
+        **generator.settings,
+        "ARTICLE_PATHS": [r.source for r in reports],
+        "ARTICLE_TRANSLATION_ID": None,
+    }
     reader = SeedReader(generator.settings, reports)
     suffixes = {os.path.splitext(r.source)[1][1:] for r in reports} or {"txt"}
     generator.readers.readers = {suffix: reader for suffix in sorted(suffixes)}
@@ -89,11 +97,12 @@ def on_article_generator_init(generator) -> None:
 
 
 def on_pretaxonomy(generator) -> None:
-    """One original per event, translations in a fixed order, undated reports out of feeds.
+    """Group the articles by event (the translation id): one original per event, the other
+    reports its translations, in a fixed order; undated reports out of feeds and archives.
 
-    Pelican makes every report an original when an event has no report in the default
-    language (so feeds list it twice), keeps same-language reports as separate originals,
-    and orders translations differently from build to build.
+    Pelican's own grouping would make every report an original when an event has no report
+    in the default language (so feeds list it twice), keep same-language reports as separate
+    originals, and order translations differently from build to build.
     """
     state = state_of(generator)
     default = state.settings.default_lang

@@ -10,12 +10,12 @@ by the text of one page. Photo and agency credits leave the body but are kept ap
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from .junk import (
     CLOCK,
+    EXPANDER,
     FULL_STOP,
     IMAGE_FILE,
     IMAGE_MARK,
@@ -36,7 +36,9 @@ from .junk import (
     has_phrase,
     is_breadcrumb,
     is_comment_form,
+    is_cookie_notice,
     is_spam,
+    with_ascii_digits,
     without_end_mark,
     word_count,
 )
@@ -49,12 +51,8 @@ class Cleaned:
     dropped: list[str] = field(default_factory=list)
     stamps: list[str] = field(default_factory=list)  # page clocks and update times dropped
 
-    @property
-    def published(self) -> str | None:
-        """The first full date among the stamps (YYYY-MM-DD): the page's own date line."""
-        return next(filter(None, map(stamp_date, self.stamps)), None)
 
-
+HEADING_MAX = 80  # characters: a "related news" heading is short
 PROSE = 150  # characters: a line this long is article text even without a sentence end
 PRELUDE_WORDS = 3  # a line of this few words before the article starts is a label
 SENTENCE_END = re.compile(r"[.!?。！？…»”\"')）।؟۔።။។]\s*$")
@@ -117,9 +115,14 @@ def is_symbol_junk(line: str) -> bool:
     return letters < 0.4 * len(line.replace(" ", "")) and words <= 3
 
 
+# A time followed by an abbreviated unit, as Thai pages write it ("10:30 น."): not a sentence.
+CLOCK_UNIT = re.compile(r"\d[:.]\d{2}\s*[^\W\d\x00-\x7f]{1,2}\.$")
+
+
 def is_stamp(line: str) -> bool:
     """A page clock, an update time or a bare date: a few words around a date or a time."""
-    if FULL_STOP.search(line) or len(line) > 120:
+    line = with_ascii_digits(line)
+    if len(line) > 120 or (FULL_STOP.search(line) and not CLOCK_UNIT.search(line)):
         return False
     timed = bool(CLOCK.search(line) or NUMERIC_DATE.search(line))
     words = len(words_of(line))
@@ -136,29 +139,6 @@ def split_images(line: str) -> list[str]:
         return [line] if line else []
     parts = [p.strip(" |") for p in IMAGE_MARK.split(line)]
     return [p for p in parts if p]
-
-
-MONTH_NAMES = "jan feb mar apr may jun jul aug sep oct nov dec"
-MONTHS = {name: number for number, name in enumerate(MONTH_NAMES.split(), start=1)}
-ISO_DATE = re.compile(r"(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)")
-DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-NAMED_DATE = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b")
-
-
-def stamp_date(stamp: str) -> str | None:
-    """A page stamp's date as YYYY-MM-DD: year first, else day first, else "March 27, 2025"."""
-    if found := ISO_DATE.search(stamp):
-        year, month, day = map(int, found.groups())
-    elif found := DMY_DATE.search(stamp):
-        day, month, year = map(int, found.groups())
-    elif (found := NAMED_DATE.search(stamp)) and found.group(1).lower() in MONTHS:
-        month, day, year = MONTHS[found.group(1).lower()], int(found.group(2)), int(found[3])
-    else:
-        return None
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def breadcrumb_tail(line: str) -> str | None:
@@ -179,7 +159,10 @@ def clean(text: str) -> Cleaned:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     for index, raw in enumerate(lines):
-        if started and (STOP_LINE.match(raw) or is_comment_form(raw)):
+        if started and ((len(raw) <= HEADING_MAX and STOP_LINE.match(raw)) or is_comment_form(raw)):
+            if expands(lines, index):
+                result.dropped.append(raw)
+                continue
             result.dropped.extend(lines[index:])
             break
         for line in junk_free(raw, result):
@@ -195,6 +178,12 @@ def clean(text: str) -> Cleaned:
             started = started or is_prose(line)
     drop_link_list(result)
     return result
+
+
+def expands(lines: list[str], index: int) -> bool:
+    """A "read more" button inside the article: more of the article's prose follows it."""
+    following = lines[index + 1 : index + 2]
+    return bool(EXPANDER.fullmatch(lines[index])) and bool(following) and is_prose(following[0])
 
 
 LINK_LIST = 3  # headline-like lines in a row after the last sentence: other articles' links
@@ -253,11 +242,21 @@ def junk_free(line: str, result: Cleaned) -> list[str]:
     return pieces
 
 
+FURNITURE_MAX = 300  # characters: no button, tag list or site path is longer
+PROMPT_MAX = 80  # characters: "share", "follow" or "comment" and a few words
+
+
 def is_page_furniture(line: str) -> bool:
-    """Buttons, prompts, tags, bylines and site paths: page parts no article sentence has."""
+    """Buttons, prompts, tags, bylines, site paths and cookie notices: page, not article."""
+    if is_cookie_notice(line):
+        return True
+    if len(line) > FURNITURE_MAX:
+        return False
     if UI_LINE.fullmatch(line) or is_breadcrumb(line):
         return True
-    return bool(PROMPT_LINE.fullmatch(line)) and not FULL_STOP.search(line)
+    if len(line) > PROMPT_MAX or FULL_STOP.search(line):
+        return False
+    return bool(PROMPT_LINE.fullmatch(line))
 
 
 def despammed(line: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .model import Event, Evidence, Report
 from .similarity import Features, fits
@@ -94,14 +94,16 @@ def event_countries(reports: list[Report]) -> list[str]:
 def event_ids(events: list[Event]) -> list[str]:
     """Ids from the date and countries; a name tells apart events that share both."""
     bases = [_base(e) for e in events]
-    counts = Counter(bases)
+    sharing: dict[str, list[int]] = defaultdict(list)
+    for k, base in enumerate(bases):
+        sharing[base].append(k)
     names = [_ranked_names(e) for e in events]
     ids = []
     for k, (event, base) in enumerate(zip(events, bases, strict=True)):
-        if counts[base] == 1 and event.date is not None:
+        if len(sharing[base]) == 1 and event.date is not None:
             ids.append(base)
             continue
-        others = {n for m, b in enumerate(bases) if b == base and m != k for n in names[m][:3]}
+        others = {n for m in sharing[base] if m != k for n in names[m][:3]}
         pick = next((n for n in names[k] if n not in others), None)
         if pick is None:
             first = min(event.reports, key=lambda r: r.name)

@@ -1,8 +1,9 @@
 """link_events(reports) -> events: which reports tell of the same happening.
 
-Candidate pairs come from blocking on rare name keys (never all pairs); a pair is scored
-by its rarity-weighted shared names and refused outright when the dates or the country
-sets contradict. Clusters grow by average linkage with a veto: two groups join only if no
+Candidate pairs come from blocking on rare name keys, and on the host's office and day
+(never all pairs); a pair is scored by its rarity-weighted shared names, or as one meeting
+when the leads agree on office, countries, day and people (`meeting.py`), and refused
+outright when the dates, the country sets or the hosts' offices contradict. Clusters grow by average linkage with a veto: two groups join only if no
 member pair contradicts, so one strong but wrong link cannot chain two events together.
 Merging two events is worse than missing a link, so every rule leans towards keeping
 reports apart. Then each event completes the dates its reports lack (`completion.py`).
@@ -14,7 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .completion import complete_dates, event_countries, event_ids
+from .meeting import SAME_MEETING_SCORE, SURNAME_SOUNDS, same_meeting
 from .model import Event, Evidence, Report
+from .roles import offices_conflict
 from .similarity import (
     LEAD_WEIGHT,
     PAIR_BONUS,
@@ -26,7 +29,9 @@ from .similarity import (
 )
 
 THRESHOLD = 0.4  # name score a pair needs to be linked
-GROUP_THRESHOLD = 0.3  # mean score between two groups that join
+# Mean score between two groups that join: one meeting told by reports that each share
+# enough with some of the others, though not with all (names in one script, office in another).
+GROUP_THRESHOLD = 0.2
 SMALL_BLOCK = 30  # reports sharing a name key this rare are all compared
 BLOCK_LIMIT = 5000  # a name key shared by more reports than this is too common to block on
 
@@ -48,8 +53,10 @@ class Linker:
         for f in self.features:
             for key in f.names:
                 langs[key].add(f.report.lang)
-        # Two-word names written in several languages: people and places, not phrases.
-        self.across = {k for k, found in langs.items() if len(found) > 1 and "_" in k}
+        # Names written in several languages: people and places, not phrases of one language.
+        # One word counts only when it is long enough to be a surname rather than a syllable.
+        self.across = {k for k, found in langs.items() if len(found) > 1
+                       and ("_" in k or len(k) >= SURNAME_SOUNDS)}
 
     def veto(self, i: int, j: int) -> str | None:
         """Why reports i and j cannot be one event, or None."""
@@ -60,13 +67,19 @@ class Linker:
             return "their dates disagree"
         if a.countries - b.countries and b.countries - a.countries:
             return "each names a country the other does not"
+        if offices_conflict(a.offices, b.offices):
+            return "their leads name different offices"
         return None
 
     def score(self, i: int, j: int) -> float:
+        """The name score, raised to SAME_MEETING_SCORE when the leads tell of one meeting."""
         key = (min(i, j), max(i, j))
         if key not in self._scores:
-            self._scores[key] = name_score(self.features[i], self.features[j], self.idf,
-                                           self.across)[0]
+            a, b = self.features[i], self.features[j]
+            score = name_score(a, b, self.idf, self.across)[0]
+            if score < SAME_MEETING_SCORE and same_meeting(a, b, self.across):
+                score = SAME_MEETING_SCORE
+            self._scores[key] = score
         return self._scores[key]
 
     def candidates(self) -> list[tuple[int, int]]:
@@ -87,6 +100,14 @@ class Linker:
                 pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
             elif len(members) <= BLOCK_LIMIT:
                 pairs.update(_same_days(members, days))
+        # Reports in scripts that mark no names meet the others by host office and day.
+        meetings: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for i, (f, day) in enumerate(zip(self.features, days, strict=True)):
+            if f.office not in (None, "minister") and day is not None:
+                meetings[(f.office, day)].append(i)
+        for members in meetings.values():
+            if len(members) <= SMALL_BLOCK:
+                pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
         return sorted(pairs)
 
 
@@ -175,7 +196,8 @@ def explain_pair(a: Report, b: Report, reports: list[Report]) -> str:
     i, j = next(k for k, r in enumerate(pool) if r is a), next(k for k, r in enumerate(pool)
                                                              if r is b)
     fa, fb = linker.features[i], linker.features[j]
-    score, shared = name_score(fa, fb, linker.idf, linker.across)
+    shared = name_score(fa, fb, linker.idf, linker.across)[1]
+    score = linker.score(i, j)
     linked = a.event is not None and a.event == b.event
     lines = [f"{a.name} and {b.name}: {'linked' if linked else 'not linked'}"
              f" ({a.event or 'no event'} / {b.event or 'no event'})"]
@@ -189,6 +211,9 @@ def explain_pair(a: Report, b: Report, reports: list[Report]) -> str:
                for k, w in sorted(x.names.items()) if k in linker.across
                and w >= LEAD_WEIGHT * PAIR_BONUS and k not in y.names]
     lines.append(f"  against    leading names only one gives: {', '.join(against) or 'none'}")
+    meeting = "yes" if same_meeting(fa, fb, linker.across) else "no"
+    lines.append(f"  host       {fa.office or '-'} / {fb.office or '-'}; leads tell of one "
+                 f"meeting (office, countries, day, people): {meeting}")
     lines.append(f"  score      {score:.3f} (threshold {THRESHOLD})")
     veto = linker.veto(i, j)
     if veto:

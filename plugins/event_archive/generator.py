@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 from markupsafe import Markup
 from pelican.generators import Generator
 
-from . import urls
+from . import pagekeys, urls
 from .build import BuildState, state_of
 from .buildreport import conclude
 from .feeds import FeedConfig, FeedPlan, plan_feeds
 from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
 from .pages import paginate
+from .parallel import PageJob, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
 from .timeline import timeline_svg
@@ -36,6 +38,7 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         state = self.state
+        self.jobs: list[PageJob] = []
         self._home(writer)
         self._events(writer)
         self._reports(writer)
@@ -45,6 +48,7 @@ class ArchiveGenerator(Generator):
         self._search(writer)
         self._write(writer, urls.FEEDS, "feeds", feed_list=self.feeds.listing())
         self._write(writer, NOT_FOUND, "404")
+        self._render_all(writer)
         publish_site(state.archive, self.output_path, self.settings, self.feeds)
         for warning in state.warnings():
             log.warning("%s", warning)
@@ -59,9 +63,37 @@ class ArchiveGenerator(Generator):
     def _write(
         self, writer, path: str, template: str, lang: str | None = None, about=(), **page
     ) -> None:
-        """Render one page; `lang` is its language, `about` the countries it is about."""
+        """Plan one page; `lang` is its language, `about` the countries it is about."""
         lang = lang or self.state.settings.default_lang
+        page["feed_links"] = self.feeds.links(lang, about)
+        page["has_feeds"] = bool(self.feeds.feeds)
+        self.jobs.append(PageJob(path, template, lang, page))
+
+    def _render_all(self, writer) -> None:
+        """Keep the pages whose key is unchanged, render the others on every core."""
+        final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
+        new_root = Path(self.output_path).resolve()
+        manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
+        previous = pagekeys.load_manifest(manifest_file) if final != new_root else {}
+        build = pagekeys.build_key(self.settings["THEME"], self.settings,
+                                   self.context.get("pages", ()))
+        keys = pagekeys.PageKeys(build, self.state.site.events)
+        entries: dict[str, list] = {}
+        todo: list[PageJob] = []
+        for job in self.jobs:
+            key = keys.key(job.path, job.template, job.lang, job.page)
+            entries[job.path] = [key]
+            if not pagekeys.keep(previous, final, new_root, job.path, key):
+                todo.append(job)
+        run_sharded(todo, lambda job: self._render(writer, job))
+        for path, entry in entries.items():
+            entry.append(pagekeys.stamp(new_root / path))
+        pagekeys.save_manifest(manifest_file, entries)
+        log.info("pages: %d rendered, %d kept", len(todo), len(self.jobs) - len(todo))
+
+    def _render(self, writer, job: PageJob) -> None:
         catalogs = self.state.catalogs
+        lang = job.lang
         ui_lang = lang if catalogs.has(lang) else FALLBACK
         ui_attr = ""  # marks interface words that are not in the page's language
         if ui_lang != lang:
@@ -69,20 +101,18 @@ class ArchiveGenerator(Generator):
             if text_direction(ui_lang) != text_direction(lang):
                 ui_attr += f' dir="{text_direction(ui_lang)}"'
         writer.write_file(
-            path,
-            self.get_template(template),
+            job.path,
+            self.get_template(job.template),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             page_lang=lang,
             page_dir=text_direction(lang),
             ui_lang=ui_lang,
             ui_attr=Markup(ui_attr),
-            page_path=path,
+            page_path=job.path,
             site=self.state.site,
-            feed_links=self.feeds.links(lang, about),
-            has_feeds=bool(self.feeds.feeds),
             **catalogs.callables(ui_lang),
-            **page,
+            **job.page,
         )
 
     def _home(self, writer) -> None:

@@ -83,6 +83,7 @@ class Catalogs:
 
     directory: Path
     _loaded: dict[str, stdlib_gettext.NullTranslations] = field(default_factory=dict)
+    _callables: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def translations(self, lang: str) -> stdlib_gettext.NullTranslations:
         if lang not in self._loaded:
@@ -95,8 +96,13 @@ class Catalogs:
         return lang == FALLBACK or isinstance(self.translations(lang), Translations)
 
     def callables(self, lang: str) -> dict[str, object]:
-        """`gettext`, `ngettext` and `_` for one page, new-style (`%(name)s` placeholders)."""
-        found = self.translations(lang)
+        """`gettext`, `ngettext` and `_` for pages in `lang`, new-style (`%(name)s`)."""
+        if lang not in self._callables:
+            self._callables[lang] = self._make_callables(self.translations(lang))
+        return self._callables[lang]
+
+    @staticmethod
+    def _make_callables(found: stdlib_gettext.NullTranslations) -> dict[str, object]:
 
         @pass_context
         def gettext(context, message: str, **variables):

@@ -40,6 +40,12 @@ LANGUAGE_NAMES = (
     "|Polski|Čeština|Ελληνικά|עברית|हिन्दी|ไทย|ລາວ|ខ្មែរ|မြန်မာ|中文|简体中文|繁體中文"
     "|简体|繁體|日本語|한국어|Anglais|Vietnamien|Chinois|Allemand|Espagnol|Japonais|Coréen"
     "|Russe|Englisch|Chinesisch|Französisch|Russisch|Spanisch|Japanisch|Koreanisch"
+    "|Suomi|Svenska|Dansk|Norsk|Magyar|Română|Slovenčina|Hrvatski|Srpski|Српски|Slovenščina"
+    "|Kiswahili|Swahili|Català|Galego|Euskara|Eesti|Latviešu|Lietuvių|Shqip|Bosanski"
+    "|Македонски|Беларуская|Қазақша|Oʻzbekcha|O'zbek|Монгол|Azərbaycan|Afrikaans|Hausa"
+    "|Kurdî|پښتو|اردو|বাংলা|தமிழ்|తెలుగు|ქართული|Հայերեն|नेपाली|සිංහල|አማርኛ|Melayu"
+    "|Bahasa|Tiếng Lào|Tiếng Khmer|Tiếng Thái|Tiếng Trung|Tiếng Nhật|Tiếng Hàn|Tiếng Nga"
+    "|Tiếng Pháp|Tiếng Đức|Tiếng Tây Ban Nha|Português do Brasil|Urdu|Farsi|Malay"
 )
 LANGUAGE_NAME = re.compile(rf"(?<!\w)(?:{alternation(LANGUAGE_NAMES)})(?!\w)", re.I)
 
@@ -49,7 +55,16 @@ FULL_STOP = re.compile(r"[.!?。！？।؟۔።။]\s*$")
 NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)"
 )
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # 25xx: Thai Buddhist-era years
+# Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Khmer, Burmese and full-width digits.
+DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x17E0, 0x1040, 0xFF10)
+ASCII_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in DIGIT_ZEROS for n in range(10)})
+NATIVE_DIGIT = re.compile("|".join(f"[{chr(zero)}-{chr(zero + 9)}]" for zero in DIGIT_ZEROS))
+
+
+def with_ascii_digits(line: str) -> str:
+    """The line with its digits in ASCII, translated only when it has others (it is slow)."""
+    return line.translate(ASCII_DIGITS) if NATIVE_DIGIT.search(line) else line
 
 STAMP_LABELS = (
     "Cập nhật|Cập nhật lúc|Ngày đăng|Đăng lúc|Thời gian đăng|Updated|Last updated|Update"
@@ -57,6 +72,15 @@ STAMP_LABELS = (
     "|Опубликовано|Дата публикации|Actualizado|Publicado|Atualizado|Aktualisiert"
     "|Veröffentlicht|Diperbarui|Dipublikasikan|Diterbitkan|时间|发布时间|發佈時間|更新时间"
     "|更新時間|公開日|更新日|更新日時|配信|입력|수정|업데이트|기사입력|등록"
+    "|Publicado el|Publicado em|Atualizado em|Actualizado el|Aktualisiert am|Veröffentlicht am"
+    "|Pubblicato|Pubblicato il|Aggiornato|Aggiornato il|Dikemaskini|Diterbitkan pada"
+    "|Opublikowano|Aktualizacja|Zaktualizowano|Data publikacji|Опубліковано|Оновлено"
+    "|Publikováno|Aktualizováno|Publicerad|Uppdaterad|Publicat|Actualizat|Publicat la"
+    "|Közzétéve|Frissítve|Frissítés|Yayınlanma|Yayın tarihi|Güncelleme|Güncellenme"
+    "|Son güncelleme|Gepubliceerd|Bijgewerkt|Laatst bijgewerkt|Imechapishwa|Nai-publish"
+    "|Na-update|نشر في|تاريخ النشر|آخر تحديث|تحديث|تاریخ انتشار|به‌روزرسانی|تاریخ"
+    "|פורסם|עודכן|प्रकाशित|अपडेट|अपडेटेड|प्रकाशित तिथि|প্রকাশিত|প্রকাশ|আপডেট|เผยแพร่"
+    "|อัปเดต|อัพเดท|วันที่|ປັບປຸງ|ເຜີຍແຜ່|ចុះផ្សាយ|បានផ្សាយ|ထုတ်ဝေ|Ilichapishwa"
 )
 STAMP_LABEL = re.compile(rf"^\W*(?:{alternation(STAMP_LABELS)})\s*[:：]?", re.I)
 
@@ -96,10 +120,18 @@ PROMPT_WORDS = (
     "|folgen sie uns|seguici|ikuti kami|ikuti|obserwuj nas|bizi takip edin|takip edin"
     "|підписуйтесь|подписывайтесь|volg ons|följ oss|sledujte nás|urmăriți-ne|تابعونا"
     "|yorum yap|komentuj|kommentieren|comenta|comente|commenta|kirim komentar"
+    "|हमें फॉलो करें|फॉलो करें|फ़ॉलो करें|ফলো করুন|تابعنا|دنبال کنید|עקבו אחרינו"
+    "|subscribe|suscríbete|suscribirse|abonnieren sie|iscriviti|assine|inscreva-se|langganan"
+    "|subskrybuj|zapisz się|підпишіться|подпишитесь|abone ol|اشترك|सब्सक्राइब करें"
+    "|ver vídeo|ver video|video abspielen|guarda il video|tonton video|xem video"
+    "|assista ao vídeo|смотреть видео|дивитися відео|شاهد الفيديو|watch video"
+    "|κοινοποίηση|κοινοποιήστε|μοιραστείτε|شیئر کریں|jaa|del artikkelen|del artiklen"
+    "|del på facebook|dela på facebook|zdieľať|zdieľajte|сподели|споделете|podijeli|podeli"
+    "|подели|поделите|გაზიარება|бөлісу|ulashish|хуваалцах|सेयर गर्नुहोस्|බෙදාගන්න|பகிர்|አጋራ"
 )
 PROMPT_LINE = re.compile(
     rf"\W*(?:{alternation(PROMPT_WORDS)})(?:[\s:：]+[^\s.!?。]+){{0,3}}\W*"
-    r"|\W*(?:แชร์|ແບ່ງປັນ|ចែករំលែក|ติดตามข่าว)[^\s.!?]{0,30}\W*",
+    r"|\W*(?:แชร์|ແບ່ງປັນ|ចែករំលែក|ติดตามข่าว|ติดตามเรา|မျှဝေ)[^\s.!?]{0,30}\W*",
     re.I,
 )
 # Headings of "read also" lists, in the languages of news sites: standing alone they end
@@ -113,8 +145,20 @@ READ_ALSO = (
     "|okuyun|ayrıca okuyun|bunu da okuyun|soma pia|soma zaidi|basahin din|basahin"
     "|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|اقرأ المزيد|بیشتر بخوانید|بخوانید|ये भी पढ़ें|यह भी पढ़ें"
     "|और पढ़ें|আরও পড়ুন|আরো পড়ুন|อ่านเพิ่มเติม|อ่านต่อ|ອ່ານຕໍ່|អានបន្ថែម|קראו עוד|קרא עוד"
-    "|baca lagi|baca selanjutnya|>>"
+    "|baca lagi|baca selanjutnya|>>|διαβάστε επίσης|διαβάστε ακόμα|δείτε επίσης|مزید پڑھیں"
+    "|یہ بھی پڑھیں|lue myös|lue lisää|læs også|læs mere|les også|les mer|čítajte tiež"
+    "|prečítajte si aj|прочетете още|pročitajte još|pročitajte i|прочитајте још|preberite tudi"
+    "|ასევე წაიკითხეთ|həmçinin oxuyun|сондай-ақ оқыңыз|यो पनि पढ्नुहोस्"
+    "|இதையும் படிக்க|මෙයත් කියවන්න"
 )
+# "Read more" buttons: they open a list of other articles, or the rest of this one.
+EXPANDERS = (
+    "xem thêm|đọc thêm|read more|lire la suite|leia mais|ler mais|leer más|lees meer|lue lisää"
+    "|læs mere|les mer|soma zaidi|اقرأ المزيد|और पढ़ें|อ่านต่อ|อ่านเพิ่มเติม|ອ່ານຕໍ່|អានបន្ថែម"
+    "|citește mai mult|lesen sie mehr|weiterlesen|baca selanjutnya|selengkapnya|baca lagi"
+    "|קראו עוד|קרא עוד|czytaj dalej|continua a leggere|আরও পড়ুন|بیشتر بخوانید"
+)
+EXPANDER = re.compile(rf"\W*(?:{alternation(EXPANDERS)})\W*", re.I)
 UI_LINE = re.compile(
     rf"\W*(?:(?:{alternation(UI_PHRASES)})\W*)+"
     r"|(?:tags?|từ khóa|mots-clés|теги|теґи|标签|태그|etiquetas|schlagwörter|schlagworte|tagi"
@@ -122,7 +166,7 @@ UI_LINE = re.compile(
     r"|الكلمات المفتاحية|برچسب‌ها|برچسب ها|תגיות|टैग|ট্যাগ|แท็ก|ແທັກ|ស្លាក)\s*[:：].*"
     r"|gửi file đính kèm.*"
     rf"|(?:{alternation(READ_ALSO)})\s*[:：>»].*"  # a link to another article
-    r"|(?:©|copyright\s*(?:©|\(c\)|\d)|bản quyền|all rights reserved|riproduzione riservata"
+    r"|(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d)|bản quyền|all rights reserved|riproduzione riservata"
     r"|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten"
     r"|tous droits réservés|hak cipta|все права защищены|усі права захищені"
     r"|wszelkie prawa zastrzeżone|tüm hakları saklıdır|جميع الحقوق محفوظة).{0,150}"
@@ -134,6 +178,15 @@ UI_LINE = re.compile(
     re.I,
 )
 
+# A cookie notice: whole sentences, but about the site, never the news.
+COOKIE = re.compile(r"[Cc]ookie|[Çç]erez|คุกกี้|ملفات تعريف الارتباط|الكوكيز|کوکی|עוגיות|कुकीज़")
+COOKIE_NOTICE = 400  # characters: longer text naming cookies is an article about them
+
+
+def is_cookie_notice(line: str) -> bool:
+    return len(line) <= COOKIE_NOTICE and bool(COOKIE.search(line))
+
+
 # A breadcrumb: the first step of the site's path to the article ("Home > World").
 HOME_WORDS = (
     "home|homepage|trang chủ|accueil|inicio|início|página inicial|startseite|home page"
@@ -143,12 +196,13 @@ HOME_WORDS = (
     "|ទំព័រដើម|首页|首頁|ホーム|홈"
 )
 HOME = re.compile(rf"\W*(?:{alternation(HOME_WORDS)})\W*", re.I)
+PATH_MARK = re.compile(r"[>›»/]")
 PATH_STEP = re.compile(r"\s+[>›»/]\s+|\s*[>›»]\s*")
 
 
 def is_breadcrumb(line: str) -> bool:
     """A site path: short steps between ">" or "/" marks, from "Home" or three steps long."""
-    if FULL_STOP.search(line) or len(line) > 120:
+    if len(line) > 120 or not PATH_MARK.search(line) or FULL_STOP.search(line):
         return False
     steps = [step for step in PATH_STEP.split(line) if step.strip()]
     if len(steps) < 2 or any(word_count(step) > 3 for step in steps):
@@ -185,8 +239,14 @@ STOP_PHRASES = (
     "|مواضيع ذات صلة|الأكثر قراءة|التعليقات|اخبار مرتبط|مطالب مرتبط|پربازدیدترین|نظرات"
     "|כתבות נוספות|כתבות קשורות|עוד באתר|תגובות|संबंधित खबरें|संबंधित ख़बरें|ताज़ा खबरें"
     "|सम्बंधित खबरें|টপ নিউজ|সম্পর্কিত খবর|আরও খবর|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|ข่าวอื่นๆ"
-    "|ข่าวแนะนำ|ข่าวยอดนิยม|ความคิดเห็น|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວອື່ນໆ|ຂ່າວລ່າສຸດ"
+    "|ข่าวแนะนำ|ข่าวยอดนิยม|ความคิดเห็น|แสดงความคิดเห็น|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວອື່ນໆ|ຂ່າວລ່າສຸດ"
     "|ព័ត៌មានទាក់ទង|ព័ត៌មានពាក់ព័ន្ធ|អត្ថបទទាក់ទង|ព័ត៌មានថ្មីៗ|ဆက်စပ်သတင်းများ"
+    "|σχετικά άρθρα|σχετικές ειδήσεις|τελευταία νέα|δημοφιλή|σχόλια|متعلقہ خبریں|تازہ ترین"
+    "|aiheesta lisää|luetuimmat|uusimmat|kommentit|relaterede artikler|mest læste"
+    "|relaterte artikler|mest lest|súvisiace články|najčítanejšie|свързани новини|най-четени"
+    "|povezane vesti|повезане вести|povezane vijesti|najčitanije|najnovije|povezane novice"
+    "|oxşar xəbərlər|digər xəbərlər|тақырыпқа қатысты|тегишли янгиликлар|холбоотой мэдээ"
+    "|सम्बन्धित समाचार|தொடர்புடைய செய்திகள்|ተዛማጅ ዜናዎች|მსგავსი სიახლეები"
 )
 STOP_LINE = re.compile(
     rf"\W*(?:{alternation(STOP_PHRASES)}|{alternation(READ_ALSO)})\W*(?:\d+\W*)?$", re.I
@@ -194,7 +254,12 @@ STOP_LINE = re.compile(
 COMMENT_PHRASES = (
     "ý kiến của bạn đọc", "gửi ý kiến", "gửi bình luận", "your comment", "leave a comment",
     "post a comment", "votre commentaire", "laisser un commentaire", "ваш комментарий",
-    "оставить комментарий", "发表评论", "댓글을", "コメントを",
+    "оставить комментарий", "发表评论", "댓글을", "コメントを", "deja tu comentario",
+    "escribe tu comentario", "deixe seu comentário", "deixe o seu comentário",
+    "schreiben sie einen kommentar", "lascia un commento", "tulis komentar",
+    "napisz komentarz", "dodaj komentarz", "залиште коментар", "напишіть коментар",
+    "yorum yazın", "yorumunuzu yazın", "أضف تعليق", "اكتب تعليقك", "अपनी राय दें",
+    "laat een reactie achter", "napište komentář", "skriv en kommentar",
 )
 
 
@@ -208,8 +273,11 @@ def is_spam(line: str) -> bool:
     return has_phrase(line, SPAM_PHRASES)
 
 
+COMMENT_FORM_MAX = 300  # characters: a longer line naming a comment is article text
+
+
 def is_comment_form(line: str) -> bool:
-    return has_phrase(line, COMMENT_PHRASES)
+    return len(line) <= COMMENT_FORM_MAX and has_phrase(line, COMMENT_PHRASES)
 
 # The article's own end marks, dropped without a trace: "(完)", "(END)", the "/." of "./.".
 END_MARKS = ("(完)", "（完）", "(END)", "(hết)", "(Hết)")
@@ -240,11 +308,14 @@ CREDIT_LINE = re.compile(
 )
 CREDIT_LEADER = re.compile(rf"^\(({AGENCY})\)\s*[-–—]\s*")  # "(VOV5) - " before the lead
 CREDIT_REACH = 120  # characters from the end of a line where an inline credit may start
+# Each credit at the end of a line, with the marks it cannot go without: a line's end
+# holding none of them is not searched.
 CREDIT_TAILS = [
-    re.compile(rf"\s*[(（]\s*(?:{CREDIT})\s*[:：=][^()（）]{{1,80}}[)）]\s*$", re.I),
-    re.compile(rf"(?<=[.!?])\s*(?:{CREDIT})\s*:\s*[^.!?]{{1,60}}$", re.I),
-    re.compile(rf"\s+[—–]\s*{AGENCY}(?:\s+(?:Photo|Ảnh)\b[^.!?]{{0,60}})?\s*$"),
-    re.compile(r"(?<=[。.])\s*(?:图自|图片来源|圖片來源|摄影|攝影)[:：]?[^。]{1,20}$"),
+    (re.compile(rf"\s*[(（]\s*(?:{CREDIT})\s*[:：=][^()（）]{{1,80}}[)）]\s*$", re.I), ":：="),
+    (re.compile(rf"(?<=[.!?])\s*(?:{CREDIT})\s*:\s*[^.!?]{{1,60}}$", re.I), ":"),
+    (re.compile(rf"\s+[—–]\s*{AGENCY}(?:\s+(?:Photo|Ảnh)\b[^.!?]{{0,60}})?\s*$"), "—–"),
+    (re.compile(r"(?<=[。.])\s*(?:图自|图片来源|圖片來源|摄影|攝影)[:：]?[^。]{1,20}$"),
+     "图圖摄攝"),
 ]
 
 
@@ -257,9 +328,10 @@ def credit_split(line: str) -> tuple[str, list[str]]:
     if leader:
         credits.append(leader.group(1))
         line = line[leader.end():]
-    for tail in CREDIT_TAILS:
+    for tail, marks in CREDIT_TAILS:
         offset = max(0, len(line) - CREDIT_REACH)  # credits sit at the end: search only there
-        found = tail.search(line, offset)
+        end = line[offset:]
+        found = any(mark in end for mark in marks) and tail.search(line, offset)
         if found and found.start() > 0:
             credits.append(found.group().strip(" —–-"))
             line = line[: found.start()].rstrip()
@@ -268,6 +340,9 @@ def credit_split(line: str) -> tuple[str, list[str]]:
     return line, credits
 
 
+NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
 def folded_key(line: str) -> str:
     """The line without case, spaces and punctuation: to spot repeated lines."""
-    return re.sub(r"[\W_]+", "", line.casefold())
+    return NOT_A_LETTER.sub("", line.casefold())

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from cn2vn import cn2vn
+
 from .text import fold
 
 LEAD_CHARS = 400  # the opening lines: the title-like first sentence and the lead
@@ -23,6 +25,11 @@ KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・=＝][\u30a1-\u30fa\u30
 HAN_DOT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})((?:[·・][\u4e00-\u9fff]{1,8})+)")
 HANGUL_SYLLABLE_RUN = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?: [\uac00-\ud7a3]){1,3}"
                                  r"(?![\uac00-\ud7a3])")
+# Chinese titles written next to a name ("公安部长梁三光", "梁三光部长"): a Vietnamese name
+# in Han characters is read back with its Sino-Vietnamese reading (梁三光 = Lương Tam Quang).
+HAN_TITLE = re.compile("总书记|国家主席|副主席|主席|副总理|总理|部长|外长|大将|上将|中将|少将|书记|"
+                       "主任|大使|总统|首相|议长|同志")
+HAN = re.compile(r"[\u4e00-\u9fff]+")
 SENTENCE_START = re.compile(r"(?:^|[.!?。！？:;»«\"“”\n]\s*|—\s*)$")
 
 # Titles that often run into a capitalised name ("Minister Anna Berg"); folded.
@@ -50,6 +57,9 @@ def find_names(paragraphs: list[str], lang: str) -> list[str]:
         if len(key) < 2:
             continue
         seen[key] = seen.get(key, False) or start < lead_end
+    if lang == "zh":
+        for name in _han_titled_names(paragraphs):
+            seen[name] = True
     return sorted(f"{'lead' if lead else 'body'}:{key}" for key, lead in seen.items())
 
 
@@ -89,6 +99,27 @@ def _raw_names(text: str) -> list[tuple[int, str]]:
     for m in HANGUL_SYLLABLE_RUN.finditer(text):
         found.append((m.start(), m.group(0)))
     return found
+
+
+def _han_titled_names(paragraphs: list[str]) -> list[str]:
+    """Sino-Vietnamese readings of the Han names next to a title in the first paragraph with one.
+
+    Only the opening paragraph: the people it names are the ones who met, while a reading of
+    every passing mention (a leader recalled in the background) would tie a report to other
+    events of that leader. The words around a name cannot be told apart from it, so two and
+    three characters are both read; the wrong reading matches nothing.
+    """
+    for para in paragraphs:
+        names = []
+        for m in HAN_TITLE.finditer(para):
+            start, end = m.start(), m.end()
+            for piece in (para[max(start - 3, 0):start], para[max(start - 2, 0):start],
+                          para[end:end + 3], para[end:end + 2]):
+                if len(piece) >= 2 and HAN.fullmatch(piece) and not HAN_TITLE.search(piece):
+                    names.append(" ".join(re.findall(r"[a-z]+", fold(cn2vn(piece)).lower())))
+        if names:
+            return sorted(set(names))
+    return []
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, list[str]]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import DateClue, Report
+from .roles import lead_roles
 from .text import fold
 
 LEAD_WEIGHT, BODY_WEIGHT = 1.0, 0.5  # a name in the opening lines says who met whom
@@ -59,16 +60,18 @@ def sound(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def country_keys() -> frozenset[str]:
-    """Sound keys of one-word country names: the country check covers them already."""
+    """Sound keys of country names ("Viet Nam": "bt_nm"): the country check covers them."""
     from babel import Locale
 
     keys = set()
     for locale in COUNTRY_NAME_LOCALES:
         for code, name in Locale.parse(locale).territories.items():
-            words = fold(name).split()
-            if len(code) == 2 and code.isalpha() and len(words) == 1:
-                keys.add(sound(words[0]))
-    return frozenset(k for k in keys if len(k) >= 3)
+            words = [sound(w) for w in fold(name).split()]
+            if len(code) == 2 and code.isalpha() and len(words) == 1 and len(words[0]) >= 3:
+                keys.add(words[0])
+            elif len(code) == 2 and code.isalpha() and len(words) == 2 and all(words):
+                keys.add("_".join(words))
+    return frozenset(keys)
 
 
 @dataclass
@@ -80,6 +83,13 @@ class Features:
     date: dt.date | None  # the report's own date (not one completed from siblings)
     clue: DateClue | None  # its first partial clue, when it has no full date
     countries: frozenset[str]
+    offices: list[str]  # the offices its lead names, the host's first (`roles.lead_roles`)
+    published: tuple[dt.date, dt.date] | None  # first and last day its publication header allows
+
+    @property
+    def office(self) -> str | None:
+        """The host's office: the first the lead names."""
+        return self.offices[0] if self.offices else None
 
 
 def features(report: Report) -> Features:
@@ -89,14 +99,31 @@ def features(report: Report) -> Features:
         weight = LEAD_WEIGHT if where == "lead" else BODY_WEIGHT
         keys = [sound(w) for w in name.split()]
         found = [k for k in keys if len(k) >= 2 and k not in country_keys()]
-        found += [f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False) if a and b]
+        found += [f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)
+                  if a and b and f"{a}_{b}" not in country_keys()]
         for key in found:
             w = weight * (PAIR_BONUS if "_" in key else 1.0)
             names[key] = max(names.get(key, 0.0), w)
     own = report.date if report.date_source not in ("sibling", "none") else None
     partial = [c for c in report.date_clues if c.day is not None or c.month is not None]
     clue = min(partial, key=lambda c: c.position) if partial and own is None else None
-    return Features(report, names, own, clue, frozenset(report.countries))
+    return Features(report, names, own, clue, frozenset(report.countries),
+                    lead_roles(report.paragraphs), published_span(report.published))
+
+
+def published_span(header: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a ` date YYYY-MM-DD` (or YYYY-MM) header allows for the publication."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", header or "")
+    if not match:
+        return None
+    try:
+        first = dt.date(int(match[1]), int(match[2]), int(match[3] or 1))
+    except ValueError:
+        return None
+    if match[3]:
+        return first, first
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
 
 
 def rarity(all_features: list[Features]) -> dict[str, float]:
@@ -137,9 +164,14 @@ def _mass(f: Features, idf: dict[str, float]) -> float:
 
 
 def date_agreement(a: Features, b: Features) -> str:
-    """ "same", "conflict" or "unknown": dates of two reports of one event must agree."""
+    """ "same", "conflict" or "unknown": dates of two reports of one event must agree.
+
+    A report published before the other's day cannot tell of it.
+    """
     if a.date and b.date:
         return "same" if a.date == b.date else "conflict"
+    if any(x.date and y.published and y.published[1] < x.date for x, y in ((a, b), (b, a))):
+        return "conflict"
     for date, clue in ((a.date, b.clue), (b.date, a.clue)):
         if date and clue:
             if not fits(date, clue):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .junk import word_count
+from .junk import SOUTHEAST, word_count
 
 
 @dataclass
@@ -25,29 +25,38 @@ class Title:
 MAX_WIDTH = 90  # display columns: a wide (CJK) character takes two
 MIN_WIDTH = 60  # a cut at a word or punctuation mark is sought after this many columns
 HEADLINE_MAX = 200  # characters: longer first lines are paragraphs
+# Thai, Lao, Khmer and Burmese end no sentence with a stop: a lead is told from a headline
+# by its length alone (their headlines run to about 100 characters, their leads far longer).
+SPACELESS_HEADLINE_MAX = 120
 HEADLINE_WORDS = 4
 ELLIPSIS = "…"
 
 QUESTION_HEADLINE = re.compile(r"^.{10,120}[?!？！]['\"’”»]*$")  # "What next for the ties?"
-SENTENCE_END = re.compile(r"[.!?。！？।؟۔።။]['\"’”»)）]*\s*$")
+SENTENCE_END = re.compile(r"[.!?。！？।؟۔።။។]['\"’”»)）]*\s*$")
 # "HÀ NỘI —", "Hanoi (VNA) –", "TPO -", "(VOVWORLD) -", "越通社河内——": a place or an
 # agency, then a dash, before the lead's first word.
 DATELINE = re.compile(r"^(?P<head>[^.!?。\n]{1,40}?)(?P<dash>\s*(?:——|—|–)|\s+-(?=\s))\s*")
-# "Hanoi –", "MADRID, 8 Abr. —", "Jakarta, Selasa (9/12/2025) -", "هانوي (وكالات) –": one to
-# three words of a place, then a date or an agency in brackets, then a dash.
-# A bare place needs a long dash: "Việt Nam - Brazil" opens a sentence, not a dateline.
+# "Hanoi –", "MADRID, 8 abr (EFE).-", "Jakarta, Selasa (9/12/2025) -", "NEW DELHI:",
+# "هانوي (وكالات) –": one to three words of a place, maybe a date or an agency, then a mark.
 PLACE_DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})"
+    r"^(?P<place>[^\W\d_][^\s\d,:：៖()–—]*(?:\s[^\W\d_][^\s\d,:：៖()–—]*){0,2})"
     r"(?P<more>,[^!?。\n]{1,30}?|\s+\d[^!?。\n]{0,25}?|\s*\([^()\n]{1,30}\))?"
-    r"(?:\s+(?:——|—|–|--)|(?(more)(?:\s+-|\s*[:：])|(?!)))\s+"
+    r"(?P<mark>\s+(?:——|—|–|--|-)|\s*\.-|\s*[:：៖])\s+"
 )
 AGENCY_TAG = re.compile(r"\([A-Z][A-Za-z0-9]{1,9}\)|^[A-Z][A-Z0-9]{1,9}$")
+# "(right)", "(d)", "(links)", "(kanan)", "(ขวา)": where a person stands in a photo.
 CAPTION_MARK = re.compile(
-    r"\((?:R|L|right|left|centre|center|phải|trái|giữa|droite|gauche|справа|слева)\)", re.I
+    r"\((?:R|L|right|left|centre|center|phải|trái|giữa|droite|gauche|справа|слева|d|i|izq\.?"
+    r"|der\.?|izquierda|derecha|centro|esq\.?|dir\.?|esquerda|direita|links|rechts|mitte"
+    r"|sinistra|destra|kiri|kanan|tengah|z lewej|z prawej|od lewej|ліворуч|праворуч|sağda"
+    r"|solda|ortada|vlevo|vpravo|uprostřed|vänster|höger|balra|jobbra|stânga|dreapta"
+    r"|ขวา|ซ้าย|กลาง|يمين|يسار|اليمين|اليسار|دائیں|بائیں|راست|چپ|दाएं|बाएं|ডানে|বাঁয়ে"
+    r"|δεξιά|αριστερά|מימין|משמאל|ຂວາ|ຊ້າຍ|ស្តាំ|ឆ្វេង)\)",
+    re.I,
 )
 # A sentence ends at a stop followed by a capital or an opening mark, unless the stop
 # closes an abbreviation such as "Gen." or "Sen. Lieut.".
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÀ-ÝĐА-ЯЁ])|(?<=[。！？।؟۔።။])")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÀ-ÝĐА-ЯЁ])|(?<=[。！？।؟۔።။។])")
 ABBREVIATIONS = (
     "Gen|Lieut|Lt|Sen|Col|Maj|Capt|Cpt|Sgt|Adm|Brig|Cmdr|Mr|Mrs|Ms|Dr|Prof|St|Mt|No|Nos|Jr|Sr"
     "|Gov|Rep|Dept|Corp|Inc|Ltd|Co|Pres|Amb|Min|Mme|Mlle|Hon|Rev|Art|Vol|Fig|approx|vs|ca"
@@ -65,7 +74,7 @@ def width(text: str) -> int:
 
 def is_headline(paragraph: str) -> bool:
     return (
-        len(paragraph) <= HEADLINE_MAX
+        len(paragraph) <= (SPACELESS_HEADLINE_MAX if SOUTHEAST.search(paragraph) else HEADLINE_MAX)
         and word_count(paragraph) >= HEADLINE_WORDS
         and not (SENTENCE_END.search(paragraph) and not QUESTION_HEADLINE.search(paragraph))
         and strip_agency_dateline(paragraph) == paragraph
@@ -79,9 +88,12 @@ def strip_dateline(text: str) -> str:
     if stripped != text:
         return stripped
     found = PLACE_DATELINE.match(text)
-    if found and not any(word[0].islower() for word in found.group("place").split()):
-        return text[found.end():]
-    return text
+    if not found or any(word[0].islower() for word in found["place"].split()):
+        return text
+    cased = any(c.isupper() for c in found["place"])
+    if cased and not found["more"] and found["mark"].strip() == "-":
+        return text  # "Việt Nam - Brazil ...": a bare place and a hyphen open a sentence
+    return text[found.end():]
 
 
 def strip_agency_dateline(text: str) -> str:

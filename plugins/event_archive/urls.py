@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 from anyascii import anyascii
 
@@ -29,6 +30,7 @@ UNDATED = "archive/undated"
 FEEDS = "feeds/index.html"
 
 
+@cache  # every page links many reports and events: each name is slugged once
 def safe_slug(name: str, suffix: str = "") -> str:
     """A file-name-safe, collision-free slug for `name` (with `suffix` removed if present)."""
     stem = name.removesuffix(suffix) if name.endswith(suffix) else None

@@ -95,7 +95,7 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
         small = _write(generate(args.scale_base, args.seed), work / "small", work / "small.json")
         cmd = _site_command(python, site, small, work / "small-out", work / "small-cache")
         run(f"build from scratch, N={args.scale_base}", cmd, cwd=site)
-    hot = _profile(args, python, phases, given, site, folder, work) if args.profile else {}
+    hot = _profile(python, phases, given, site, folder, work) if args.profile else {}
     load.append(os.getloadavg()[0])
     print_table(rows, args.seeds)
     print(f"\nload average at start {load[0]:.1f}, at end {load[1]:.1f}, on {os.cpu_count()} cores:"
@@ -146,7 +146,9 @@ def _site_command(python: str, site: Path, seeds: Path, out: Path, cache: Path) 
             f'EXTRACTION_CACHE_PATH="{cache / "extraction.sqlite"}"']
 
 
-def _profile(args, python, phases, given, site, folder, work) -> dict[str, list]:
+def _profile(
+    python: str, phases: list[str], given: list[str], site: Path, folder: Path, work: Path
+) -> dict[str, list]:
     """Hot spots of cold extraction (one process) and of a site build from a warm cache.
 
     The build reads its seeds from the extraction phase's cache, so its profile shows what

@@ -1,0 +1,143 @@
+"""Page keys: a digest of everything one page is made from, so an unchanged page is kept.
+
+A page's key covers its own data (reports and events by content, lists, head tags, feed
+links), its path and language, and a build-wide part: the plugin's code, the theme (templates
+and catalogs) and the settings. The manifest maps each written page to its key and to the
+file it was written as (inode, size, mtime); a later build keeps a page only when both still
+match, so a manifest that does not describe the site on disk can never keep a stale page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from .model import Event, Report
+
+SIMPLE = (str, int, float, bool, type(None))
+PACKAGE = Path(__file__).parent
+
+
+def _files_digest(digest, folder: Path, pattern: str) -> None:
+    for path in sorted(folder.rglob(pattern)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+
+
+def _plain(value: object) -> object:
+    """A setting's value if it is plain data, else its type's name (objects, functions)."""
+    if isinstance(value, SIMPLE):
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return type(value).__name__
+
+
+def build_key(theme: str | Path, settings: Mapping[str, object], pages: Iterable = ()) -> str:
+    """The part of every page key that all pages share."""
+    digest = hashlib.sha256()
+    _files_digest(digest, PACKAGE, "*.py")
+    _files_digest(digest, Path(theme), "*")
+    plain = {k: _plain(v) for k, v in settings.items() if k.isupper()}
+    digest.update(json.dumps(plain, sort_keys=True, default=str).encode())
+    for page in pages:  # hand-written pages appear in every page's menu
+        digest.update(repr((page.slug, page.url, page.title, page.lang)).encode())
+    return digest.hexdigest()
+
+
+class PageKeys:
+    """Digests of reports and events, made once per build, and the key of each page."""
+
+    def __init__(self, build: str, events: list[Event]):
+        self.build = build
+        self.reports: dict[str, str] = {}
+        self.events: dict[str, str] = {}
+        self.event_of: dict[str, str] = {}
+        for event in events:
+            parts = [repr((event.id, event.date, event.countries, event.evidence))]
+            for report in event.reports:
+                self.reports[report.name] = hashlib.sha256(pickle.dumps(report, 5)).hexdigest()
+                self.event_of[report.name] = event.id
+                parts.append(self.reports[report.name])
+            self.events[event.id] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    def canon(self, value: object) -> object:
+        """Plain data standing for `value`; a report also stands for its event."""
+        if isinstance(value, Report):
+            return ("R", self.reports[value.name], self.events[self.event_of[value.name]])
+        if isinstance(value, Event):
+            return ("E", self.events[value.id])
+        if isinstance(value, (*SIMPLE, dt.date)):
+            return value if not isinstance(value, str) else str(value)
+        if isinstance(value, list | tuple):
+            return [self.canon(v) for v in value]
+        if isinstance(value, Mapping):
+            return sorted((str(k), self.canon(v)) for k, v in value.items())
+        if dataclasses.is_dataclass(value):
+            return (type(value).__name__,
+                    [self.canon(getattr(value, f.name)) for f in dataclasses.fields(value)])
+        raise TypeError(f"no page key for {type(value).__name__}")
+
+    def key(self, path: str, template: str, lang: str, page: Mapping[str, object]) -> str:
+        data = repr((self.build, path, template, lang, self.canon(page)))
+        return hashlib.sha256(data.encode()).hexdigest()
+
+
+def stamp(path: str | Path) -> list[int] | None:
+    """What identifies one written file: its inode, size and modification time."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def load_manifest(path: Path | None) -> dict[str, list]:
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_manifest(path: Path | None, entries: dict[str, list]) -> None:
+    if path is None:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}")
+    temp.write_text(json.dumps(entries, sort_keys=True), encoding="utf-8")
+    os.replace(temp, path)
+
+
+def manifest_path(cache_path: Path | None, output: str | Path) -> Path | None:
+    """Beside the extraction cache, one manifest per output folder."""
+    if cache_path is None:
+        return None
+    name = hashlib.sha256(str(Path(output).resolve()).encode()).hexdigest()[:16]
+    return cache_path.parent / f"pages-{name}.json"
+
+
+def keep(manifest: dict[str, list], old_root: Path, new_root: Path, path: str, key: str) -> bool:
+    """Hard-link the previous build's page into the new site if its key and file still match."""
+    entry = manifest.get(path)
+    old = old_root / path
+    if not entry or entry[0] != key or entry[1:] != [stamp(old)]:
+        return False
+    target = new_root / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(old, target)
+    except OSError:
+        return False
+    return True

@@ -1,5 +1,6 @@
 import os
 
+from event_archive import archive as archive_module
 from event_archive import cache as cache_module
 from event_archive.archive import find_seeds, load_archive
 
@@ -75,3 +76,31 @@ def test_a_seed_named_twice_is_read_once(tmp_path):
     (tmp_path / "a.txt").write_bytes(SEED)
     seeds, _ = find_seeds([tmp_path / "a.txt", tmp_path])
     assert seeds == [tmp_path / "a.txt"]
+
+
+def test_linking_is_served_from_the_cache_until_a_report_changes(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    (tmp_path / "b.txt").write_bytes(SEED.replace(b"More text.", b"Other text."))
+    db = tmp_path / "cache.sqlite"
+    fresh = load_archive([tmp_path], cache_path=db)
+    calls = tmp_path / "calls"  # linking runs in a worker process: it counts in a file
+    real = archive_module.link_events
+
+    def counted(*args, **kwargs):
+        with calls.open("a") as out:
+            out.write("linked\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(archive_module, "link_events", counted)
+    again = load_archive([tmp_path], cache_path=db)
+    assert not calls.exists()
+    assert [(e.id, e.date, [r.name for r in e.reports]) for e in again.events] == [
+        (e.id, e.date, [r.name for r in e.reports]) for e in fresh.events]
+    assert [(r.event, r.date, r.date_source) for r in again.reports] == [
+        (r.event, r.date, r.date_source) for r in fresh.reports]
+    (tmp_path / "b.txt").write_bytes(SEED.replace(b"More text.", b"Changed."))
+    changed = load_archive([tmp_path], cache_path=db)
+    assert calls.read_text() == "linked\n"
+    uncached = load_archive([tmp_path])
+    assert [(r.event, r.date) for r in changed.reports] == [
+        (r.event, r.date) for r in uncached.reports]

@@ -3,6 +3,7 @@ page is reachable from the home page, builds are byte-identical, other folders b
 
 from __future__ import annotations
 
+import os
 import re
 from collections import deque
 from html.parser import HTMLParser
@@ -11,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from conftest import BRAZIL, ROOT, run_build
+from event_archive.parallel import run_sharded
 
 
 class Links(HTMLParser):
@@ -248,3 +250,53 @@ def test_strict_builds_fail_on_warnings(tmp_path):
     (folder / "notes.md").write_text("not a seed\n")
     build = run_build(tmp_path / "out", seeds=folder, check=False, extra=("STRICT=true",))
     assert build.returncode != 0 and "notes.md" in build.stdout + build.stderr
+
+
+def _copy_seeds(folder: Path) -> Path:
+    folder.mkdir()
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+def test_a_rebuild_keeps_unchanged_pages_and_never_writes_into_the_old_site(
+    tmp_path, seeds_corrections
+):
+    folder = _copy_seeds(tmp_path / "seeds")
+    out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
+    run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
+    sg, ru = out / "reports/003_17db9634378e4288.html", out / "reports/004_e670794a62bec8e5.html"
+    before = {p: (p.stat().st_ino, p.read_bytes()) for p in (sg, ru)}
+    held = tmp_path / "held.html"  # a second name for the old file: it must never change
+    os.link(sg, held)
+    seed = folder / "003_17db9634378e4288.txt"
+    seed.write_bytes(seed.read_bytes() + b"\n\nThe ministers also visited a port.\n")
+    run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
+    assert ru.stat().st_ino == before[ru][0] and ru.read_bytes() == before[ru][1]  # kept
+    assert sg.stat().st_ino != before[sg][0] and b"visited a port" in sg.read_bytes()
+    assert held.read_bytes() == before[sg][1]
+
+
+def test_a_page_changed_on_disk_is_rendered_again(tmp_path, seeds_corrections):
+    folder = _copy_seeds(tmp_path / "seeds")
+    out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
+    run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
+    page = out / "reports/004_e670794a62bec8e5.html"
+    good = page.read_bytes()
+    page.write_bytes(b"damaged")  # the manifest no longer describes this file
+    run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
+    assert page.read_bytes() == good
+
+
+def test_sharded_jobs_run_once_each_and_a_failing_worker_fails_the_build(tmp_path):
+    jobs = list(range(500))
+    results = run_sharded(jobs, lambda n: (n * n, os.getpid()), count=2)
+    assert [square for square, _ in results] == [n * n for n in jobs]
+    assert len({pid for _, pid in results}) == 2  # two processes shared the work
+
+    def fail_in_worker(n: int) -> None:
+        if n % 2:
+            raise ValueError(n)
+
+    with pytest.raises(RuntimeError, match="worker"):
+        run_sharded(jobs, fail_in_worker, count=2)

@@ -117,3 +117,99 @@ def test_common_words_that_cldr_gives_as_names():
 
 def test_an_inflected_capital_names_the_host():
     assert countries("ru", "Министр Сингапура провёл встречу в Ханое.") == ["SG", "VN"]
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("pl", "Minister Ukrainy przyjechał do Polski.", ["PL", "UA"]),
+    ("pl", "Rozmowy o Ukrainie odbyły się w Polsce.", ["PL", "UA"]),  # Polska: w Polsce
+    ("cs", "Ministr Ukrajiny jednal s ministrem Polska.", ["PL", "UA"]),
+    ("uk", "Міністр України прибув до Польщі.", ["PL", "UA"]),
+    ("el", "Οι υπουργοί της Ελλάδας και της Αιγύπτου συναντήθηκαν.", ["EG", "GR"]),
+    ("tr", "Malezya'nın ve Türkiye'nin bakanları görüştü.", ["MY", "TR"]),
+    ("bn", "ভারত ও মিশরের মন্ত্রীরা বৈঠক করেন।", ["EG", "IN"]),  # মিশর + ের, of Egypt
+])
+def test_names_with_the_endings_of_their_language(lang, text, codes):
+    assert countries(lang, text) == codes
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("hi", "भारत और मिस्र के मंत्रियों ने मुलाकात की।", ["EG", "IN"]),
+    ("he", "שר החוץ של ישראל נפגש עם שר החוץ של קפריסין.", ["CY", "IL"]),
+    ("km", "កម្ពុជា និង វៀតណាម បានចុះហត្ថលេខា។", ["KH", "VN"]),
+    ("ur", "پاکستان اور ملائیشیا کے وزرا نے ملاقات کی۔", ["MY", "PK"]),
+    ("ms", "Malaysia dan Indonesia menandatangani perjanjian.", ["ID", "MY"]),
+])
+def test_names_in_more_scripts(lang, text, codes):
+    assert countries(lang, text) == codes
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("pl", "Szef ukraińskiej dyplomacji spotkał się z polskim ministrem.", ["PL", "UA"]),
+    ("pt", "O chanceler espanhol recebeu o ministro brasileiro.", ["BR", "ES"]),
+    ("ar", "استقبل الرئيس التركي رئيس الوزراء الماليزي.", ["MY", "TR"]),
+    ("tr", "Türk ve Malezyalı bakanlar görüştü.", ["MY", "TR"]),
+    ("el", "Ο Έλληνας υπουργός συνάντησε τον Αιγύπτιο ομόλογό του.", ["EG", "GR"]),
+])
+def test_adjectives_from_the_names_of_national_languages(lang, text, codes):
+    assert countries(lang, text) == codes
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أكد الوزير على التركيز على التعاون مع ماليزيا."),  # التركيز (focus) is not التركي
+    ("pt", "O texto está disponível em português e a Turquia..."),  # the page's own language
+])
+def test_words_that_only_begin_like_adjectives(lang, text):
+    assert countries(lang, text) in (["MY"], ["TR"])
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("pl", "Minister Ukrainy przyjechał w poniedziałek do Warszawy.", "PL"),
+    ("he", "שר החוץ של קפריסין ביקר בירושלים.", "IL"),  # ב: in
+    ("km", "ភ្នំពេញ៖ រដ្ឋមន្ត្រីការពារជាតិវៀតណាម បានមកដល់", "KH"),
+    ("pt", "O chanceler do Brasil esteve em Madri nesta terça-feira.", "ES"),
+    ("hi", "मिस्र के विदेश मंत्री नई दिल्ली पहुंचे।", "IN"),
+    ("tr", "Malezya Başbakanı Ankara'da karşılandı.", "TR"),
+])
+def test_capitals_from_cldr_cities_and_the_table(lang, text, code):
+    assert code in countries(lang, text)
+
+
+def test_a_dateline_in_capitals_names_the_host():
+    assert countries("tr", "ANKARA (AA) - Malezya Başbakanı törenle karşılandı.") == ["MY", "TR"]
+
+
+def test_a_dateline_is_the_outlets_city_when_both_sides_are_named():
+    text = "Lisboa, 8 de abril — Os ministros de Espanha e do Brasil assinaram um acordo em Madrid."
+    assert countries("pt", text) == ["BR", "ES"]
+
+
+def test_the_other_side_written_as_a_pair_later_on():
+    paragraphs = ["Perdana Menteri disambut secara rasmi di Ankara.", "Mereka berbincang.",
+                  "Mereka membincangkan perdagangan.", "Malaysia dan Türkiye menandatangani."]
+    assert countries("ms", *paragraphs) == ["MY", "TR"]
+
+
+def test_a_capital_alone_does_not_outweigh_the_names():
+    paragraphs = ["นายกฯ เยือนลาว", "เวียงจันทน์ - นายกรัฐมนตรีหารือกับนายกรัฐมนตรีลาว ณ เวียงจันทน์",
+                  "ลาวและเวียงจันทน์", "นายกรัฐมนตรีไทยเชิญนายกรัฐมนตรีลาวเยือนประเทศไทย"]
+    assert countries("th", *paragraphs) == ["LA", "TH"]
+
+
+def test_with_one_side_named_the_only_other_country_is_the_other_side():
+    paragraphs = ["وزير الخارجية يبحث مع نظيره الهندي التعاون.", "تناول اللقاء الاستثمارات.",
+                  "أشار الوزير إلى نمو التبادل التجاري.", "سيعقد الاجتماع المقبل في القاهرة."]
+    assert countries("ar", *paragraphs) == ["EG", "IN"]
+
+
+def test_a_passing_country_does_not_join_two_named_sides():
+    paragraphs = ["Vietnam and Singapore held talks.", "Vietnam thanked Singapore.",
+                  "Singapore and Vietnam agreed.", "The minister had visited Cairo."]
+    assert countries("en", *paragraphs) == ["SG", "VN"]
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("th", "นายกรัฐมนตรีไทยและลาวปรากฏตัวร่วมกัน", ["LA", "TH"]),  # ปราก (Prague) in ปรากฏ
+    ("en", "Brussels welcomed the deal between Vietnam and Singapore.", ["SG", "VN"]),
+])
+def test_city_names_that_are_parts_of_words_or_stand_for_something_else(lang, text, codes):
+    assert countries(lang, text) == codes

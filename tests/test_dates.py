@@ -185,3 +185,71 @@ def test_without_publication_far_off_days_are_dropped_from_the_clues():
 def test_a_day_with_its_hour_but_no_year_is_the_event():
     text = "Le 9 décembre, 9:30, le ministre a reçu l'ambassadeur."
     assert event_date(text, "fr", "2025-12-10")[0] == dt.date(2025, 12, 9)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "التقى الوزير يوم الأربعاء ٩ ديسمبر ٢٠٢٥ بنظيره."),  # Arabic-Indic digits
+    ("fa", "وزیر روز ۹ دسامبر ۲۰۲۵ با همتای خود دیدار کرد."),  # Persian digits
+    ("hi", "मंत्री ने ९ दिसंबर २०२५ को मुलाकात की।"),  # Devanagari digits
+    ("bn", "মন্ত্রী ৯ ডিসেম্বর ২০২৫ তারিখে বৈঠক করেন।"),  # Bengali digits
+    ("th", "วันที่ ๙ ธันวาคม ๒๕๖๘ รัฐมนตรีได้พบ"),  # Thai digits, Buddhist-era year
+    ("my", "ဒီဇင်ဘာ ၉ ၂၀၂၅ တွင် ဝန်ကြီး တွေ့ဆုံခဲ့သည်။"),  # Burmese digits
+])
+def test_digits_of_every_script(lang, text):
+    assert event_date(text, lang)[:2] == (dt.date(2025, 12, 9), "text")
+
+
+def test_snippets_quote_the_digits_as_written():
+    clue = find_date_clues(["التقى الوزير يوم ٩ ديسمبر ٢٠٢٥ بنظيره."], "ar", None)[0]
+    assert clue.snippet == "٩ ديسمبر ٢٠٢٥"
+
+
+def test_words_between_day_month_and_year():
+    text = "នៅថ្ងៃទី១២ ខែមិថុនា ឆ្នាំ២០២៤ រដ្ឋមន្ត្រីបានជួបពិភាក្សា"  # day 12, month of June, year
+    assert event_date(text, "km")[0] == dt.date(2024, 6, 12)
+
+
+def test_a_thai_stamp_with_a_buddhist_year_in_digits():
+    assert find_published(["05/06/2567 10:30 น."], "th") == "2024-06-05"
+
+
+@pytest.mark.parametrize("lang, text, offset", [
+    ("th", "วันนี้ นายกรัฐมนตรีได้หารือกับแขก", 0),
+    ("my", "ဝန်ကြီးသည် ယနေ့ တွေ့ဆုံခဲ့သည်။", 0),
+    ("lo", "ມື້ວານນີ້, ທ່ານ ລັດຖະມົນຕີ ໄດ້ຕ້ອນຮັບ", -1),
+    ("pl", "Minister spotkał się dzisiaj z ambasadorem.", 0),
+    ("tr", "Bakan dün büyükelçiyi kabul etti.", -1),
+])
+def test_relative_days_in_more_languages(lang, text, offset):
+    date, source, _ = event_date(text, lang, "2025-03-29")
+    assert (date, source) == (dt.date(2025, 3, 29) + dt.timedelta(days=offset), "relative")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("lo", "ທ່ານ ລັດຖະມົນຕີ ໄດ້ຕ້ອນຮັບ ທີ່ນະຄອນຫຼວງວຽງຈັນ."),  # ຈັນ (Monday) in Vientiane
+    ("km", "រដ្ឋមន្ត្រីបានជួបនៅរាជធានីភ្នំពេញ ច័ន្ទ"),  # a Khmer weekday without ថ្ងៃ (day)
+])
+def test_weekdays_inside_words_of_unspaced_scripts_are_not_read(lang, text):
+    assert find_date_clues([text], lang, "2024-10-09") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("lo", "ວັນຈັນ ທ່ານ ລັດຖະມົນຕີ ໄດ້ຕ້ອນຮັບ"),
+    ("km", "នៅថ្ងៃច័ន្ទ រដ្ឋមន្ត្រីបានជួប"),
+    ("my", "တနင်္လာနေ့က ဝန်ကြီး တွေ့ဆုံခဲ့သည်။"),
+])
+def test_weekdays_next_to_the_word_for_day(lang, text):
+    assert event_date(text, lang, "2024-10-09")[0] == dt.date(2024, 10, 7)  # the Monday before
+
+
+def test_a_month_name_is_not_read_inside_a_word_with_vowel_signs():
+    assert find_date_clues(["5 जूनागढ़ में बैठक हुई।"], "hi", None) == []  # जून + ा: not June
+
+
+def test_month_names_of_unspaced_scripts_may_touch_the_day():
+    assert event_date("วันที่ 9ธันวาคม 2568 รัฐมนตรีได้พบ", "th")[0] == dt.date(2025, 12, 9)
+
+
+def test_years_of_other_eras_are_not_common_era_years():
+    assert find_date_clues(["काठमाडौं, २०८२/०४/१५ मा मन्त्रीले भेट गर्नुभयो।"], "ne", None) == []
+    assert event_date("मन्त्रीले ९ डिसेम्बर २०२५ मा भेट गर्नुभयो।", "ne")[0] == dt.date(2025, 12, 9)

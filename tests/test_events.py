@@ -9,6 +9,7 @@ from event_archive.events import Linker, explain_pair, link_events
 from event_archive.meeting import same_meeting
 from event_archive.model import DateClue, Report
 from event_archive.names import find_names
+from event_archive.similarity import sound
 
 MARCH_28 = dt.date(2025, 3, 28)
 DEC_9, DEC_10 = dt.date(2025, 12, 9), dt.date(2025, 12, 10)
@@ -264,3 +265,17 @@ def test_one_surname_in_both_leads_is_enough_on_one_day_with_one_office():
     linker = Linker([en, uk, defence])
     assert same_meeting(linker.features[0], linker.features[1], linker.across)
     assert events_of([uk, some_minister]) == [["k2.txt"], ["k4.txt"]]  # which minister?
+
+
+def test_names_in_a_script_without_capitals_count_where_another_language_gives_them():
+    en = report("n1.txt", "Foreign Minister Ahmed Samir met Rajesh Verma in New Delhi.\n\n"
+                "They spoke of trade.", date=DEC_9, countries=["EG", "IN"])
+    ar = report("n2.txt", "التقى وزير الخارجية أحمد سمير نظيره الهندي في نيودلهي.", lang="ar",
+                countries=["EG", "IN"], published="2025-12-10")
+    other = report("n3.txt", "التقى وزير الخارجية نبيل فهمي نظيره الهندي في نيودلهي.", lang="ar",
+                   countries=["EG", "IN"], published="2025-12-10")
+    linker = Linker([en, ar, other])
+    f = linker.features
+    assert f[1].guessed == {f"{sound('ahmed')}_{sound('samir')}"} and not f[2].guessed
+    assert same_meeting(f[0], f[1], linker.across)  # one name, one office, published next day
+    assert not same_meeting(f[0], f[2], linker.across)

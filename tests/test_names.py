@@ -113,3 +113,13 @@ def test_a_publication_header_allows_a_day_or_a_month():
     assert published_span("2024-10-09") == (dt.date(2024, 10, 9),) * 2
     assert published_span("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
     assert published_span("2024-13") is None and published_span(None) is None
+
+
+def test_offices_written_with_a_nationality_or_in_scripts_without_capitals():
+    leads = ["Le ministre cambodgien des Affaires étrangères a reçu son homologue.",
+             "El ministro español de Asuntos Exteriores recibió a su homólogo.",
+             "التقى وزير الخارجية نظيره في القاهرة.",
+             "विदेश मंत्री ने मिस्र के विदेश मंत्री से मुलाकात की।",
+             "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้หารือกับคณะผู้แทน",
+             "Dışişleri Bakanı mevkidaşıyla görüştü."]
+    assert [lead_roles([t]) for t in leads] == [["foreign-minister"]] * len(leads)

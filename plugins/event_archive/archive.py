@@ -9,11 +9,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache
+from .cache import ExtractionCache, link_snapshot, linking_key, restore_links
 from .corrections import CorrectionError, Corrections
 from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
+from .parallel import in_child
 
 SEED_SUFFIXES = (".txt",)
 PARALLEL_FROM = 64  # below this many cold seeds, worker start-up costs more than it saves
@@ -76,7 +77,7 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
     """Read every seed, from the cache where its content was read before."""
     cache = cache or ExtractionCache(None)
     reports: dict[Path, Report] = {}
-    cold: list[tuple[Path, bytes]] = []
+    cold: list[Path] = []  # only names are kept: the workers read the bytes again
     for path in seeds:
         try:
             data = read_seed_bytes(path)
@@ -87,22 +88,33 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
         if hit is not None:
             reports[path] = hit
         else:
-            cold.append((path, data))
-    for path, report in zip([p for p, _ in cold], _extract_all(cold), strict=True):
+            cold.append(path)
+    for path, report in zip(cold, _extract_all(cold), strict=True):
         reports[path] = report
         if not any(p.kind == "failed" for p in report.problems):
             cache.put(report)
     return [reports[path] for path in seeds]
 
 
-def _extract_all(cold: list[tuple[Path, bytes]]) -> list[Report]:
-    sources = [str(p) for p, _ in cold]
-    blobs = [data for _, data in cold]
+def _extract_all(cold: list[Path]) -> list[Report]:
+    sources = [str(p) for p in cold]
     workers = min(os.cpu_count() or 1, 4)
+    if not cold:
+        return []
     if len(cold) < PARALLEL_FROM or workers < 2:
-        return [extract_safely(data, source) for data, source in zip(blobs, sources, strict=True)]
+        # one worker all the same: the language models it loads never stay in the build
+        return in_child(lambda: [extract_file(source) for source in sources])
     with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(extract_safely, blobs, sources, chunksize=32))
+        return list(pool.map(extract_file, sources, chunksize=32))
+
+
+def extract_file(source: str) -> Report:
+    """Read and extract one seed (in a worker: the build never holds every seed's bytes)."""
+    try:
+        data = read_seed_bytes(Path(source))
+    except OSError as err:
+        return unreadable_report(Path(source), err)
+    return extract_safely(data, source)
 
 
 def extract_safely(data: bytes, source: str) -> Report:
@@ -140,19 +152,35 @@ def load_archive(
     cache = ExtractionCache(cache_path)
     try:
         reports = read_reports(seeds, cache)
+        mark_duplicates(reports)
+        same: list[list[str]] = []
+        apart: list[list[str]] = []
+        if corrections is not None:
+            try:
+                corrections.check_names({r.name for r in reports})
+            except CorrectionError as err:  # the other corrections still apply
+                problems.append(Problem("corrections", str(err)))
+            for report in reports:
+                corrections.apply(report)
+            same, apart = corrections.same, corrections.apart
+        duplicates = [[r.duplicate_of, r.name] for r in reports if r.duplicate_of]
+        events = link_cached(reports, same + duplicates, apart, cache)
     finally:
         cache.close()
-    mark_duplicates(reports)
-    same: list[list[str]] = []
-    apart: list[list[str]] = []
-    if corrections is not None:
-        try:
-            corrections.check_names({r.name for r in reports})
-        except CorrectionError as err:  # the other corrections still apply
-            problems.append(Problem("corrections", str(err)))
-        for report in reports:
-            corrections.apply(report)
-        same, apart = corrections.same, corrections.apart
-    duplicates = [[r.duplicate_of, r.name] for r in reports if r.duplicate_of]
-    events = link_events(reports, same=same + duplicates, apart=apart)
     return Archive(reports, events, problems)
+
+
+def link_cached(
+    reports: list[Report], same: list, apart: list, cache: ExtractionCache
+) -> list[Event]:
+    """Link the reports, or take the last linking if it was given exactly the same input."""
+    if cache.db is None:
+        return link_events(reports, same=same, apart=apart)
+    key = linking_key(reports, same, apart)
+    events = cache.get_links(key, reports)
+    if events is None:
+        # Linking in a worker: the memory its comparisons take goes back when it ends.
+        decided = in_child(lambda: link_snapshot(reports, link_events(reports, same, apart)))
+        events = restore_links(reports, decided)
+        cache.put_links(key, decided)
+    return events

@@ -2,6 +2,9 @@
 
 The key is the seed's bytes digest plus the extraction code's own digest: editing any
 extraction module (or upgrading a library it relies on) invalidates every entry.
+
+The last linking result is kept too, keyed by every report as linking receives it (after
+corrections), the corrections' same/apart lists and the linking code: any change relinks.
 """
 
 from __future__ import annotations
@@ -9,12 +12,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import pickle
+import re
 import sqlite3
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .model import Report
+from .model import Event, Report
 
 EXTRACTION_MODULES = (
     "model", "text", "clean", "language", "dates", "countries", "titles", "names", "extract",
@@ -36,6 +40,55 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+LINKING_ROOT = "events"
+
+
+@cache
+def linking_version() -> str:
+    """The digest of the linking module, of every package module it imports, and of this one."""
+    here = Path(__file__).parent
+    seen: set[str] = set()
+    todo = [LINKING_ROOT]
+    digest = hashlib.sha256(Path(__file__).read_bytes())  # this module stores the result
+    while todo:
+        module = todo.pop()
+        if module in seen or not (here / f"{module}.py").is_file():
+            continue
+        seen.add(module)
+        source = (here / f"{module}.py").read_text(encoding="utf-8")
+        digest.update(module.encode() + source.encode())
+        todo += re.findall(r"^from \.(\w+) import", source, flags=re.MULTILINE)
+    return digest.hexdigest()[:16]
+
+
+def linking_key(reports: list[Report], same: list, apart: list) -> str:
+    digest = hashlib.sha256(linking_version().encode())
+    for report in reports:
+        digest.update(hashlib.sha256(repr(report).encode()).digest())  # repr: canonical
+    digest.update(repr((same, apart)).encode())
+    return digest.hexdigest()
+
+
+def link_snapshot(reports: list[Report], events: list[Event]) -> bytes:
+    """What linking decided: each report's event, the dates it gave, the events' members."""
+    index = {id(r): i for i, r in enumerate(reports)}
+    marks = [r.event for r in reports]
+    dated = {i: (r.date, r.evidence) for i, r in enumerate(reports) if r.date_source == "sibling"}
+    groups = [(e.id, [index[id(r)] for r in e.reports], e.date, e.countries, e.evidence)
+              for e in events]
+    return pickle.dumps((marks, dated, groups), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def restore_links(reports: list[Report], data: bytes) -> list[Event]:
+    marks, dated, groups = pickle.loads(data)
+    for report, event in zip(reports, marks, strict=True):
+        report.event = event
+    for i, (date, evidence) in dated.items():
+        reports[i].date, reports[i].date_source, reports[i].evidence = date, "sibling", evidence
+    return [Event(eid, [reports[i] for i in members], date, countries, evidence)
+            for eid, members, date, countries, evidence in groups]
+
+
 class ExtractionCache:
     """A single SQLite file: one row per (seed digest, code version)."""
 
@@ -50,6 +103,7 @@ class ExtractionCache:
             "CREATE TABLE IF NOT EXISTS reports (digest TEXT, version TEXT, data BLOB,"
             " PRIMARY KEY (digest, version))"
         )
+        self.db.execute("CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, data BLOB)")
         self.version = code_version()
 
     def get(self, digest: str, source: str, name: str) -> Report | None:
@@ -77,6 +131,20 @@ class ExtractionCache:
             "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)",
             (report.digest, self.version, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL)),
         )
+
+    def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:
+        """The events of the last linking if it was given exactly these reports."""
+        if self.db is None:
+            return None
+        row = self.db.execute("SELECT data FROM links WHERE key = ?", (key,)).fetchone()
+        return None if row is None else restore_links(reports, row[0])
+
+    def put_links(self, key: str, decided: bytes) -> None:
+        """Keep a linking (`link_snapshot`) for the reports `key` stands for."""
+        if self.db is None:
+            return
+        self.db.execute("DELETE FROM links")  # only the latest linking is worth keeping
+        self.db.execute("INSERT INTO links VALUES (?, ?)", (key, decided))
 
     def close(self) -> None:
         if self.db is not None:

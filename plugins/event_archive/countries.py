@@ -5,29 +5,36 @@ capitals and guards of country_names.py. Words are looked up in a table (one reg
 expression of a thousand names would be tried at every character), so the cost grows with
 the text, not with the number of names. A country named once in passing (a past visit, a
 comparison) is not taking part: a country is kept when the title or the lead names it, or
-when it is named again and about as often as the most named one.
+when it is named again and about as often as the most named one. A meeting has two sides: when
+only one is found, the other is the country written as its pair ("Malaysia dan Türkiye") or
+the only other one named. A capital opening a paragraph is a dateline, the outlet's city.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
-
 from .country_names import (
+    AFFIXED,
     ALIASES,
-    CAPITALS,
+    ARABIC,
     DEMONYMS,
     GENITIVE_S,
     GUARDS,
-    NOT_COUNTRIES,
+    HANGUL,
     NOT_NAMES,
     ORGANISATIONS,
     STEMMED,
+    UNSPACED,
+    capitals,
+    cldr_names,
+    language_demonyms,
 )
+from .date_patterns import MARKS
 from .model import Evidence
 
 LEAD = 2  # paragraphs: where a report says who met whom
@@ -35,18 +42,25 @@ AGAIN = 2  # mentions: a country named once after the lead is named in passing
 SHARE = 0.3  # of the most named country's mentions: enough to be taking part without the lead
 MENU_SHARE = 0.5  # of a paragraph's words: a row of demonyms is a language menu, not text
 EXTRA_LOCALES = {"zh": ("zh_Hant",), "sr": ("sr_Latn",)}
-VOWELS = "аяеоыиьйaeiouäö"
+VOWELS = "аяеоыиьйaeiouäöαεηιουωάέήίόύώ"
+VELARS = "kghкгх"  # a stem's last letter that changes before an ending: Polska, w Polsce
+VELAR_CHANGE = frozenset({"pl", "uk", "cs", "hr", "be"})
 # One-letter words written joined to the next: 주베트남 "(stationed) in Vietnam", وروسيا "and
 # Russia", ובסין "and in China" (one is taken off).
 PREFIXES = {"ko": "주대친반", "ar": "وبلفك", "fa": "بو", "he": "ובלהמשכ", "yi": "ובלהמשכ"}
-
-# Scripts written without spaces between words: names are found as substrings there.
-UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
-HANGUL = re.compile("[\uac00-\ud7a3]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-WORD = re.compile(r"\w+")
+WORD = re.compile(rf"[\w{MARKS}]+")
+# Greek moves its accent as it inflects (Αίγυπτος, Αιγύπτου): names and text are read without.
+GREEK_ACCENTS = {c: unicodedata.normalize("NFD", chr(c))[0] for c in [
+    *range(0x386, 0x3d0), *range(0x1f00, 0x2000)] if len(unicodedata.normalize("NFD", chr(c))) > 1}
+GREEK = re.compile("[\u0386-\u03ff\u1f00-\u1fff]")
+# Arabic-script demonyms take few endings; any letters would read تركيز (focus) as تركي.
+ARABIC_ENDINGS = ("ة", "ين", "ون", "ان", "ه", "ها", "ی", "ے", "ي")
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())  # Latin, Greek, Cyrillic
+CAPS = re.compile(rf"(?<![^\W\d_])[{UPPER}]{{4,}}(?![^\W\d_])")  # a word in capitals
+# Between two countries written as a pair: "Malaysia dan Türkiye", "Polska–Ukraina", "中越".
+PAIR_GAP = re.compile(r"\s*(?:[-–—/&]|[^\W\d_][^\s\d,.;:()]{0,3})?\s*")
 GAP = re.compile(r"[\s\-.'’]{1,3}")  # between the words of one name: "Hà Nội", "U.S.", "Xin-ga-po"
 
 
@@ -80,46 +94,42 @@ class Matcher:
     prefixes: str  # letters that may be joined before a name in this language
 
 
-def _locale(code: str) -> Locale | None:
-    try:
-        return Locale.parse(code.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
+def _stem(word: str, lang: str, adjective: bool) -> tuple[str, bool]:
+    """A word less the ending its language inflects, and whether a changing letter went too.
 
-
-def _cldr_names(code: str) -> dict[str, str]:
-    """A locale's country names, without the forms never written in text."""
-    locale = _locale(code)
-    if locale is None:
-        return {}
-    names: dict[str, str] = {}
-    shared: set[str] = set()  # "刚果" is both Congos: a form of two countries names neither
-    for region, name in locale.territories.items():
-        if len(region) != 2 or not region.isalpha() or region in NOT_COUNTRIES:
-            continue
-        if " - " in name or re.search(r"\(.*[（(]|SAR|特别行政区|特別行政區|特別行政区", name):
-            continue
-        for part in re.split(r"\s*[(（]\s*|\s*[)）]\s*", name):
-            if len(part) < (2 if UNSPACED.search(part) else 3):
-                continue
-            if names.get(part, region) != region:
-                shared.add(part)
-            names[part] = region
-    return {form: region for form, region in names.items() if form not in shared}
+    Names lose a final vowel (Ukraina: Ukrainy, Ukrainie; Greek Αίγυπτος: Αιγύπτου),
+    adjectives two (польский: польского); where a velar changes before an ending (Polska:
+    w Polsce), it goes as well.
+    """
+    if len(word) < 5:
+        return word, False
+    stem = word[:-1] if word[-1] == "ς" else word
+    dropped = False
+    for _ in range(2 if adjective else 1):
+        if len(stem) >= 5 and stem[-1] in VOWELS:
+            stem, dropped = stem[:-1], True
+    if dropped and lang in VELAR_CHANGE and stem[-1] in VELARS and len(stem) >= 5:
+        return stem[:-1], True
+    return stem, False
 
 
 def _entry(code: str, lang: str, form: str, kind: str) -> Entry:
     """How a form is matched: the endings its language and kind allow."""
     stemmed = lang in STEMMED or bool(CYRILLIC.search(form))
-    words = tuple(WORD.findall(form))
+    words = tuple(WORD.findall(form.translate(GREEK_ACCENTS)))
     extra, suffixes = 0, None
-    if kind == "demonym":
+    if kind == "demonym" and ARABIC.search(form):
+        extra, suffixes = 3, ARABIC_ENDINGS
+    elif kind == "demonym" and not stemmed:
         extra, suffixes = (1, ("s",)) if lang == "en" else (4, None)
     elif HANGUL.search(form):
         extra = 8  # particles and compounds: 베트남과, 러시아는, 호주대사는
     elif stemmed and kind != "org":
+        stems = [_stem(w, lang, kind == "demonym") for w in words]
+        words = tuple(stem for stem, _ in stems)
+        extra = 5 if any(changed for _, changed in stems) else 4
+    elif lang in AFFIXED and kind != "org":
         extra = 4
-        words = tuple(w[:-1] if len(w) >= 5 and w[-1] in VOWELS else w for w in words)
     elif lang in GENITIVE_S and kind != "org":
         extra, suffixes = 2, ("s", "es")
     return Entry(code, lang, form, kind, words, extra, suffixes)
@@ -127,19 +137,18 @@ def _entry(code: str, lang: str, form: str, kind: str) -> Entry:
 
 def _entries(lang: str) -> list[Entry]:
     """Own language last, so that its reading of a shared form wins."""
-    sources = [("en", _cldr_names("en")), ("*", ALIASES["*"]), ("en", ALIASES["en"])]
-    sources += [(lang, _cldr_names(lang)), (lang, ALIASES.get(lang, {}))]
-    sources += [(lang, _cldr_names(extra)) for extra in EXTRA_LOCALES.get(lang, ())]
+    sources = [("en", cldr_names("en")), ("*", ALIASES["*"]), ("en", ALIASES["en"])]
+    sources += [(lang, cldr_names(lang)), (lang, ALIASES.get(lang, {}))]
+    sources += [(lang, cldr_names(extra)) for extra in EXTRA_LOCALES.get(lang, ())]
     skip = NOT_NAMES.get(lang, frozenset())
     entries = [_entry(code, owner, form, "name") for owner, names in sources
                for form, code in names.items() if form not in skip]
-    entries += [_entry(code, "*", city, "city") for code, cities in CAPITALS.items()
-                for city in cities]
-    for owner in dict.fromkeys(("en", lang)):
-        for form, code in DEMONYMS.get(owner, {}).items():
-            entries.append(_entry(code, owner, form, "demonym"))
-            if form[0].islower():
-                entries.append(_entry(code, owner, form[0].upper() + form[1:], "demonym"))
+    entries += [_entry(code, lang, city, "city") for city, code in capitals(lang).items()]
+    demonyms = [(owner, DEMONYMS.get(owner, {})) for owner in dict.fromkeys(("en", lang))]
+    for owner, forms in [(lang, language_demonyms(lang)), *demonyms]:
+        for form, code in forms.items():
+            cases = (form, form[0].upper() + form[1:], form[0].lower() + form[1:])
+            entries += [_entry(code, owner, case, "demonym") for case in dict.fromkeys(cases)]
     entries += [_entry(code, "*", form, "org") for form, code in ORGANISATIONS.items()]
     return entries
 
@@ -171,7 +180,8 @@ def _fits(entry: Entry, stem: str, word: str) -> bool:
     ending = word[len(stem):]
     if not ending:
         return True
-    if len(ending) > entry.extra or not ending.isalpha():
+    if len(ending) > entry.extra or not all(
+            c.isalpha() or unicodedata.category(c)[0] == "M" for c in ending):
         return False
     return entry.suffixes is None or ending in entry.suffixes
 
@@ -211,17 +221,28 @@ def _guarded(entry: Entry, text: str, start: int, end: int) -> bool:
     return bool(after and re.match(after, text[end:end + 30]))
 
 
-def _spaced_mentions(text: str, m: Matcher) -> list[tuple[int, Entry, str]]:
+def _titled(text: str) -> str:
+    """Words in capitals as names are written ("ANKARA (AA) -": Ankara), if as long."""
+    def title(word: re.Match[str]) -> str:
+        titled = word[0].capitalize()
+        return titled if len(titled) == len(word[0]) else word[0]
+    return CAPS.sub(title, text)
+
+
+def _spaced_mentions(text: str, m: Matcher) -> list[tuple[int, int, Entry]]:
     found = []
     tokens = list(WORD.finditer(text))
+    titled = _titled(text)  # tried after the text as written: "NATO" is not "Nato"
+    capitals = list(WORD.finditer(titled)) if titled != text else None
     i = 0
     heads = m.heads
     while i < len(tokens):
         word = tokens[i].group(0)
-        if word[:2] not in heads and word[1:3] not in heads:  # the usual case: not a name
-            i += 1
-            continue
-        hit = _match_at(tokens, i, text, m)
+        hit = None
+        if word[:2] in heads or word[1:3] in heads:  # the usual case: not a name
+            hit = _match_at(tokens, i, text, m)
+        if hit is None and capitals is not None and word.isupper():
+            hit = _match_at(capitals, i, titled, m)
         if hit is None:
             i += 1
             continue
@@ -230,12 +251,12 @@ def _spaced_mentions(text: str, m: Matcher) -> list[tuple[int, Entry, str]]:
         if HANGUL.search(entry.form):  # the particle after a Korean name is not part of it
             end = start + len(entry.form)
         if not _guarded(entry, text, start, end):
-            found.append((start, entry, text[start:end]))
+            found.append((start, end, entry))
         i = last + 1
     return found
 
 
-def _unspaced_mentions(text: str, m: Matcher) -> list[tuple[int, Entry, str]]:
+def _unspaced_mentions(text: str, m: Matcher) -> list[tuple[int, int, Entry]]:
     """Chinese, Japanese, Thai...: the longest known form at each character."""
     found = []
     for run in UNSPACED.finditer(text):
@@ -250,21 +271,22 @@ def _unspaced_mentions(text: str, m: Matcher) -> list[tuple[int, Entry, str]]:
                         or KATAKANA.match(text[pos + size:pos + size + 1] or " ")):
                     continue  # ロシア inside a longer katakana word
                 if not _guarded(entry, text, pos, pos + size):
-                    found.append((pos, entry, entry.form))
+                    found.append((pos, pos + size, entry))
                 pos += size - 1
                 break
             pos += 1
     return found
 
 
-def _mentions(paragraph: str, m: Matcher) -> list[tuple[Entry, str]]:
-    """(entry, words) of every country and organisation named in a paragraph, in order."""
-    found = sorted(_spaced_mentions(paragraph, m) + _unspaced_mentions(paragraph, m),
-                   key=lambda hit: hit[0])
-    demonyms = sum(1 for _, e, _ in found if e.kind == "demonym")
+def _mentions(paragraph: str, m: Matcher) -> list[tuple[int, int, Entry]]:
+    """(start, end, entry) of every country and organisation named in a paragraph, in order."""
+    read = paragraph.translate(GREEK_ACCENTS) if GREEK.search(paragraph) else paragraph
+    found = sorted(_spaced_mentions(read, m) + _unspaced_mentions(read, m),
+                   key=lambda hit: hit[:2])
+    demonyms = sum(1 for _, _, e in found if e.kind == "demonym")
     if demonyms >= 3 and demonyms >= MENU_SHARE * len(paragraph.split()):
         return []  # "English Vietnamese Chinese French German ...": a language menu
-    return [(entry, words) for _, entry, words in found]
+    return found
 
 
 def find_countries(paragraphs: list[str], lang: str, title: str = "") -> Countries:
@@ -277,20 +299,35 @@ def find_countries(paragraphs: list[str], lang: str, title: str = "") -> Countri
     if title:
         paragraphs = [title, *paragraphs]
     counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()  # by name or adjective: a capital says where, not who
+    named_at: Counter[str] = Counter()  # mentions but datelines, which say where it was filed
     lead: set[str] = set()
     words: dict[str, Counter[str]] = defaultdict(Counter)
     organisations: set[str] = set()
+    pairs: list[tuple[str, str]] = []
     for i, paragraph in enumerate(paragraphs):
-        for entry, text in _mentions(paragraph, m):
-            if entry.kind == "org":
-                organisations.add(entry.code)
-                continue
+        found = _mentions(paragraph, m)
+        organisations.update(e.code for _, _, e in found if e.kind == "org")
+        found = [hit for hit in found if hit[2].kind != "org"]
+        for start, end, entry in found:
+            if not (entry.kind == "city" and start <= 1):  # "Lisboa, 8 de abril —": a dateline
+                named_at[entry.code] += 1
             counts[entry.code] += 1
-            words[entry.code][text] += 1
+            named[entry.code] += entry.kind != "city"
+            words[entry.code][paragraph[start:end]] += 1
             if i < lead_size:
                 lead.add(entry.code)
-    top = max(counts.values(), default=0)
+        pairs += [(a.code, b.code)
+                  for (_, a_end, a), (b_start, _, b) in zip(found, found[1:], strict=False)
+                  if a.code != b.code and PAIR_GAP.fullmatch(paragraph[a_end:b_start])]
+    top = max(named.values(), default=0)
     kept = sorted(c for c, n in counts.items() if c in lead or n >= max(AGAIN, SHARE * top))
+    if len(kept) == 1:  # one side only: the other is written as its pair, or the only other
+        partners = {b if a in kept else a for a, b in pairs if kept[0] in (a, b)}
+        kept = sorted({*kept, *(partners or (set(counts) if len(counts) == 2 else ()))})
+    filed = {code for code in kept if not named_at[code]}
+    if len(kept) - len(filed) >= 2:  # both sides named: a dateline alone is the outlet's city
+        kept = [code for code in kept if code not in filed]
     evidence = [
         Evidence("countries", code, "text",
                  f"{counts[code]} mention{'s' * (counts[code] > 1)}"

@@ -2,10 +2,24 @@
 
 CLDR (through Babel) gives each locale's official short names; the press also writes "Mỹ",
 "Viet Nam", "РФ", "米国", says "Brazilian" or "российский" more often than the name, and uses
-some names as ordinary words ("Pháp luật" is law, "Anh" a given name, 수단 "means").
+some names as ordinary words ("Pháp luật" is law, "Anh" a given name, 수단 "means"). CLDR
+also names capitals (its time-zone cities) and languages, which are often the nation's adjective
+(Polish "ukraiński"): the functions at the end read them.
 """
 
 from __future__ import annotations
+
+import re
+
+from babel import Locale, UnknownLocaleError
+
+# Scripts written without spaces between words: names are found as substrings there.
+UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+HANGUL = re.compile("[\uac00-\ud7a3]")
+ARABIC = re.compile("[\u0600-\u06ff]")
+SHORTEST = 5  # letters of a language name read as an adjective: shorter ones are other words
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 # Codes CLDR lists among territories that are not countries taking part in anything.
 NOT_COUNTRIES = frozenset(
@@ -38,6 +52,10 @@ ALIASES: dict[str, dict[str, str]] = {
            "南韩": "KR", "北韩": "KP"},
     "ja": {"米国": "US", "アメリカ": "US", "豪州": "AU", "英国": "GB", "ミャンマー": "MM"},
     "ko": {"한국": "KR", "호주": "AU", "미얀마": "MM", "북한": "KP", "남한": "KR"},
+    "tr": {"Türkiye": "TR", "Türkiye Cumhuriyeti": "TR"},
+    "ur": {"ملائیشیا": "MY", "ملیشیا": "MY"},
+    "ms": {"Türkiye": "TR"},
+    "id": {"Türkiye": "TR"},
 }
 
 # Adjectives and people: English forms take an "s"; French, Spanish, German and Russian ones
@@ -74,6 +92,19 @@ DEMONYMS: dict[str, dict[str, str]] = {
            "australisch": "AU", "indisch": "IN", "thailändisch": "TH", "indonesisch": "ID",
            "französisch": "FR", "britisch": "GB", "italienisch": "IT", "spanisch": "ES",
            "kanadisch": "CA", "ukrainisch": "UA", "türkisch": "TR"},
+    "tr": {"Türk": "TR"},
+    "ar": {"المصري": "EG", "مصري": "EG", "السعودي": "SA", "الأردني": "JO", "اللبناني": "LB",
+           "السوري": "SY", "العراقي": "IQ", "الإماراتي": "AE", "القطري": "QA", "الكويتي": "KW",
+           "المغربي": "MA", "الجزائري": "DZ", "التونسي": "TN", "الليبي": "LY", "السوداني": "SD",
+           "الأمريكي": "US", "الأميركي": "US", "الباكستاني": "PK", "الهندي": "IN",
+           "الماليزي": "MY", "الإندونيسي": "ID"},
+    "el": {"Έλληνας": "GR", "Τούρκος": "TR", "Κύπριος": "CY"},
+    "hi": {"भारतीय": "IN", "मिस्री": "EG", "पाकिस्तानी": "PK", "अमेरिकी": "US"},
+    "bn": {"ভারতীয়": "IN", "মিশরীয়": "EG", "বাংলাদেশি": "BD", "পাকিস্তানি": "PK"},
+    "ur": {"پاکستانی": "PK", "بھارتی": "IN", "ملائیشین": "MY", "مصری": "EG"},
+    "fa": {"ایرانی": "IR", "هندی": "IN", "مصری": "EG", "پاکستانی": "PK"},
+    "pt": {"brasileir": "BR", "espanhol": "ES", "espanhói": "ES", "americano": "US",
+           "argentino": "AR"},
     "ru": {"вьетнамск": "VN", "российск": "RU", "бразильск": "BR", "сингапурск": "SG",
            "лаосск": "LA", "камбоджийск": "KH", "китайск": "CN", "американск": "US",
            "японск": "JP", "южнокорейск": "KR", "северокорейск": "KP", "австралийск": "AU",
@@ -84,12 +115,31 @@ DEMONYMS: dict[str, dict[str, str]] = {
            "казахстанск": "KZ", "турецк": "TR"},
 }
 
+# A language whose name in another language is also its nation's adjective (Polish "ukraiński"
+# is Ukrainian, the language and the country's): CLDR's language names in the text's language
+# are read as demonyms of these countries. Languages of many nations or of none in particular
+# (English, Arabic, Malay, Hindi, Persian: "Persian Gulf", Hebrew, Albanian...) are not here.
+LANGUAGE_COUNTRIES: dict[str, str] = {
+    "pl": "PL", "uk": "UA", "cs": "CZ", "sk": "SK", "hu": "HU", "el": "GR", "tr": "TR",
+    "vi": "VN", "th": "TH", "lo": "LA", "km": "KH", "my": "MM", "ja": "JP", "ko": "KR",
+    "fi": "FI", "et": "EE", "lv": "LV", "lt": "LT", "sv": "SE", "da": "DK", "nb": "NO",
+    "is": "IS", "nl": "NL", "it": "IT", "ro": "RO", "bg": "BG", "sl": "SI", "hr": "HR",
+    "mn": "MN", "ka": "GE", "hy": "AM", "fr": "FR", "de": "DE", "ru": "RU", "zh": "CN",
+    "mk": "MK", "be": "BY", "kk": "KZ", "uz": "UZ", "az": "AZ", "id": "ID", "es": "ES",
+    "pt": "PT",
+}
+# Languages of several nations: in their own text, their name is the language, not a nation.
+SHARED_LANGUAGES = frozenset({"es", "pt", "fr", "de", "ru", "zh"})
+
 # Where the inflections of a language change how names are matched.
 STEMMED = frozenset(
     {"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi",
      "hu", "el", "ro", "tr"}
 )
 GENITIVE_S = frozenset({"de", "sv", "da", "nb", "nn", "no", "is", "nl"})
+# Languages of India and Sri Lanka that write case endings joined to the name (Bengali
+# "মিশরের", of Egypt; Marathi "भारताच्या", of India); Hindi writes them apart (भारत के).
+AFFIXED = frozenset({"bn", "as", "or", "mr", "gu", "ne", "ta", "te", "kn", "ml", "si"})
 
 # Names that are also ordinary words or parts of personal and place names: (language, name)
 # -> (what may not come just before, what may not come just after), as regular expressions.
@@ -123,12 +173,14 @@ GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
     ("zh", "朝鲜"): (None, "半岛|族"),
     ("zh", "中非"): (None, "(?!共和国)"),
     ("ja", "インド"): (None, "洋|シナ"),
+    ("ar", "الهندي"): (r"المحيط\s+$", None),  # the Indian Ocean
     ("ko", "인도"): ("범죄인\\s*$", "\\s*(?:적|주의|요청|조약|협정|하|되|해|받)"),
 }
 # Common words in a language that CLDR also gives as a country's name there.
 NOT_NAMES: dict[str, frozenset[str]] = {
     "ko": frozenset({"수단", "오만", "가나", "말리", "이란", "차드", "토고", "통가"}),
     "ru": frozenset({"Того"}),  # "of that", at the start of a sentence
+    "nl": frozenset({"Frans"}),  # French, and a given name
 }
 
 # Bodies that are not countries: the name in any language, then the name it is reported as.
@@ -146,6 +198,32 @@ ORGANISATIONS: dict[str, str] = {
     "NATO": "NATO", "OTAN": "NATO", "НАТО": "NATO", "北约": "NATO",
     "ASEANAPOL": "ASEANAPOL", "SCO": "SCO", "ШОС": "SCO", "上合组织": "SCO",
     "WHO": "WHO", "WTO": "WTO", "IMF": "IMF", "G20": "G20", "G7": "G7",
+}
+
+# Capitals that are CLDR time-zone cities: their names in every locale come from CLDR's
+# exemplar cities (Polish "Warszawa", Hebrew "ירושלים", Khmer "ភ្នំពេញ"). Not Brussels, which
+# stands for the European Union more often than for Belgium.
+CAPITAL_ZONES: dict[str, str] = {
+    "EG": "Africa/Cairo", "PL": "Europe/Warsaw", "UA": "Europe/Kiev", "IL": "Asia/Jerusalem",
+    "KH": "Asia/Phnom_Penh", "GR": "Europe/Athens", "MY": "Asia/Kuala_Lumpur",
+    "ES": "Europe/Madrid", "PT": "Europe/Lisbon", "IT": "Europe/Rome", "FR": "Europe/Paris",
+    "DE": "Europe/Berlin", "GB": "Europe/London", "RU": "Europe/Moscow", "TH": "Asia/Bangkok",
+    "ID": "Asia/Jakarta", "PH": "Asia/Manila", "JP": "Asia/Tokyo", "KR": "Asia/Seoul",
+    "LA": "Asia/Vientiane", "SG": "Asia/Singapore", "IR": "Asia/Tehran", "IQ": "Asia/Baghdad",
+    "SA": "Asia/Riyadh", "SY": "Asia/Damascus", "JO": "Asia/Amman", "LB": "Asia/Beirut",
+    "QA": "Asia/Qatar", "KW": "Asia/Kuwait", "BD": "Asia/Dhaka", "NP": "Asia/Katmandu",
+    "UZ": "Asia/Tashkent", "GE": "Asia/Tbilisi",
+    "AM": "Asia/Yerevan", "MN": "Asia/Ulaanbaatar", "BY": "Europe/Minsk", "RO": "Europe/Bucharest",
+    "RS": "Europe/Belgrade", "HR": "Europe/Zagreb", "SI": "Europe/Ljubljana",
+    "HU": "Europe/Budapest", "CZ": "Europe/Prague", "SK": "Europe/Bratislava",
+    "AT": "Europe/Vienna", "SE": "Europe/Stockholm", "NO": "Europe/Oslo", "DK": "Europe/Copenhagen",
+    "FI": "Europe/Helsinki", "EE": "Europe/Tallinn", "LV": "Europe/Riga", "LT": "Europe/Vilnius",
+    "IE": "Europe/Dublin", "NL": "Europe/Amsterdam",
+    "CY": "Asia/Nicosia", "KE": "Africa/Nairobi", "ET": "Africa/Addis_Ababa",
+    "DZ": "Africa/Algiers", "TN": "Africa/Tunis",
+    "SD": "Africa/Khartoum", "AR": "America/Buenos_Aires",
+    "CO": "America/Bogota", "MX": "America/Mexico_City", "CU": "America/Havana",
+    "VE": "America/Caracas",
 }
 
 # Capitals, where a meeting is hosted ("in Hanoi", "à Hanoi", "в Ханое", "在河内"): CLDR has
@@ -169,6 +247,86 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "FR": ("Paris", "Париж", "巴黎", "パリ"),
     "DE": ("Berlin", "Берлин", "柏林", "ベルリン", "베를린"),
     "GB": ("London", "Londres", "Luân Đôn", "Лондон", "伦敦", "ロンドン", "런던"),
-    "IN": ("New Delhi", "Niu Đê-li", "Нью-Дели", "新德里", "ニューデリー", "뉴델리"),
-    "MM": ("Naypyidaw", "Nay Pyi Taw", "Нейпьидо", "内比都", "ネピドー", "네피도"),
+    "IN": ("New Delhi", "Niu Đê-li", "Нью-Дели", "新德里", "ニューデリー", "뉴델리", "नई दिल्ली",
+           "नयी दिल्ली", "نيودلهي", "نئی دہلی", "دهلی نو", "নয়াদিল্লি", "নতুন দিল্লি", "Νέο Δελχί",
+           "ניו דלהי", "นิวเดลี"),
+    "MM": ("Naypyidaw", "Nay Pyi Taw", "Нейпьидо", "内比都", "ネピドー", "네피도", "နေပြည်တော်",
+           "เนปยีดอ"),
+    "TR": ("Ankara", "Анкара", "أنقرة", "آنکارا", "انقرہ", "अंकारा", "আঙ্কারা", "Άγκυρα", "אנקרה",
+           "安卡拉", "アンカラ", "앙카라", "อังการา"),
+    "PK": ("Islamabad", "Исламабад", "إسلام آباد", "اسلام آباد", "इस्लामाबाद", "ইসলামাবাদ"),
 }
+
+
+def locale_of(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def cldr_names(code: str) -> dict[str, str]:
+    """A locale's country names, without the forms never written in text."""
+    locale = locale_of(code)
+    if locale is None:
+        return {}
+    names: dict[str, str] = {}
+    shared: set[str] = set()  # "刚果" is both Congos: a form of two countries names neither
+    for region, name in locale.territories.items():
+        if len(region) != 2 or not region.isalpha() or region in NOT_COUNTRIES:
+            continue
+        if " - " in name or re.search(r"\(.*[（(]|SAR|特别行政区|特別行政區|特別行政区", name):
+            continue
+        for part in re.split(r"\s*[(（]\s*|\s*[)）]\s*", name):
+            if len(part) < (2 if UNSPACED.search(part) else 3):
+                continue
+            if names.get(part, region) != region:
+                shared.add(part)
+            names[part] = region
+    return {form: region for form, region in names.items() if form not in shared}
+
+
+def capitals(lang: str) -> dict[str, str]:
+    """Capitals by name: CLDR's exemplar cities in the language and English, then CAPITALS."""
+    names: dict[str, str] = {}
+    for code in dict.fromkeys(("en", lang)):
+        locale = locale_of(code)
+        zones = locale.time_zones if locale is not None else {}
+        for country, zone in CAPITAL_ZONES.items():
+            city = zones.get(zone, {}).get("city")
+            if city is None and code == "en":  # English names are the zone's own
+                city = zone.rsplit("/", 1)[-1].replace("_", " ")
+            if city and len(city) >= _shortest_city(city):
+                names[city] = country
+    names.update({city: code for code, cities in CAPITALS.items() for city in cities})
+    return names
+
+
+def _shortest_city(city: str) -> int:
+    """Short city names are parts of other words ("Rom", Thai ปราก in ปรากฏ, Chinese 里加)."""
+    if CJK.search(city) or HANGUL.search(city):
+        return 3
+    return 5 if UNSPACED.search(city) else 4
+
+
+def language_demonyms(lang: str) -> dict[str, str]:
+    """CLDR's names of national languages in this language, read as the nations' adjectives.
+
+    Polish "ukraiński", Portuguese "espanhol", Arabic "التركية" (less the feminine ة: التركي),
+    and the text's own ("polski") unless several nations speak it.
+    """
+    locale = locale_of(lang)
+    if locale is None or lang == "en":
+        return {}
+    skip = NOT_NAMES.get(lang, frozenset())
+    forms = {}
+    for language, country in LANGUAGE_COUNTRIES.items():
+        name = locale.languages.get(language)
+        if ((language == lang and lang in SHARED_LANGUAGES) or not name or " " in name
+                or UNSPACED.search(name) or HANGUL.search(name)):
+            continue
+        if (ARABIC.search(name) and name.endswith("ة")) or name.endswith("ית"):
+            name = name[:-1]  # Arabic, Hebrew: the language is the adjective's feminine
+        if len(name) >= SHORTEST and name not in skip:  # Hungarian "lett" is also "became"
+            forms[name] = country
+    return forms

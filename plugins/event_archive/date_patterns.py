@@ -9,20 +9,44 @@ is only tried where it can match.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
-from .dates_words import DAY_LEADS, NOT_WEEKDAYS, RANGE_JOINERS, RELATIVE_DAYS
+from .dates_words import (
+    DAY_LEADS,
+    DAY_WORDS,
+    MONTH_WORDS,
+    NOT_WEEKDAYS,
+    RANGE_JOINERS,
+    RELATIVE_DAYS,
+    YEAR_WORDS,
+)
 
-YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
-BUDDHIST_YEAR = r"(?P<y>(?:19|20|25)\d\d)(?!\d)"  # 25xx: Buddhist-era years
 BUDDHIST = {"th", "lo", "km", "my"}
 DAY = r"(?P<d>[0-3]?\d)"
 MONTH = r"(?P<m>1[0-2]|0?[1-9])"
+
+
+def _marks() -> str:
+    """Combining vowel signs and viramas (मिस्र, ভারত): letters of a word, though not \\w."""
+    marks = [c for c in range(0x300, 0x10000)
+             if unicodedata.category(chr(c)) in ("Mn", "Mc")] + [0x200C, 0x200D]
+    ranges: list[list[int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in ranges)
+
+
+MARKS = _marks()
 NOT_AFTER_NUMBER = r"(?<![\d.,/:\-])"
-END = r"(?![^\W_])"  # not followed by a letter or digit
+END = rf"(?![^\W_]|[{MARKS}])"  # not followed by a letter, a digit or a vowel sign
+START = rf"(?<![^\W_]|[{MARKS}])"  # not after one
 NUMBER_END = r"(?!\d|[/.\-:]\d|\s*%)"
 CJK_DAY = r"\s*[日일号號]"
 ORDER = r"(?P<dm>)"  # marks "9/12": day first, as in most of the world, unless 12 < month
@@ -32,7 +56,8 @@ EITHER = r"(?P<m>[0-3]?\d)"  # the month of "9/12", or its day when it is writte
 WORD = re.compile(r"[^\W\d_]+")
 SPACED = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff'’ .-]+")
 NUMERIC = re.compile(r"\d\s?[/.\-–]\s?\d")
-UNSPACED = re.compile("[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]+")
+UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]+")
 
 
 @dataclass(frozen=True)
@@ -132,14 +157,14 @@ def _month_names(locale: Locale) -> dict[str, int]:
 def _weekday_names(locale: Locale) -> dict[str, int]:
     """CLDR weekday names (Monday = 0): wide ones, and Chinese short ones ('周二') too.
 
-    Short names in spaced scripts ('Tue', 'mar.') and one-character ones ('火') are words of
-    their own too often.
+    Short names in spaced scripts ('Tue', 'mar.'), one-character ones ('火') and short Thai or
+    Lao ones ('ຈັນ', a syllable of 'ວຽງຈັນ') are words of their own too often.
     """
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in locale.days[context][width].items():
-                if width == "wide" or (len(name) >= 2 and UNSPACED.fullmatch(name)):
+                if width == "wide" or (len(name) >= 2 and CJK.fullmatch(name)):
                     names[name] = number
     return names
 
@@ -160,16 +185,28 @@ def _weekday_pattern(names: dict[str, int]) -> str:
                 if form[-1] in "ая":
                     escaped = escaped[:-1] + ("[ау]" if form[-1] == "а" else "[яю]")
                 escaped = rf"(?:(?<=(?<![^\W_])[ВвУу]\s)|(?<=(?<![^\W_])[Вв]о\s)){escaped}"
-            forms.append(escaped)
+            forms.append(_with_day_word(form, escaped))
     forms.sort(key=len, reverse=True)
     return "|".join(forms)
 
 
+def _with_day_word(form: str, escaped: str) -> str:
+    """A weekday in a script without spaces, next to the word for "day" (DAY_WORDS) only."""
+    for script, (before, after) in DAY_WORDS.items():
+        if not re.match(f"[{script}]", form):
+            continue
+        if before and not form.startswith(before):
+            escaped = rf"(?:(?<={re.escape(before)})|(?<={re.escape(before)}\s)){escaped}"
+        if after and not form.endswith(after):
+            escaped = rf"{escaped}(?=\s?{re.escape(after)})"
+    return escaped
+
+
 def _bounded(alternation: str, words: list[str]) -> str:
     """Word boundaries where the script has them (not in Chinese, Japanese or Thai)."""
-    if any(re.search(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]", w) for w in words):
+    if any(UNSPACED.search(w) for w in words):
         return f"(?:{alternation})"
-    return rf"(?<![^\W_])(?:{alternation}){END}"
+    return rf"{START}(?:{alternation}){END}"
 
 
 @lru_cache(maxsize=64)
@@ -181,11 +218,16 @@ def patterns(lang: str) -> Patterns:
         months.update(_month_names(loc))
     own = _locale(lang)
     weekdays = _weekday_names(own) if own else {}
-    year = BUDDHIST_YEAR if lang.split("-")[0] in BUDDHIST else YEAR
-    m = _alternation(list(months))
-    month_name = rf"(?<![^\W_])(?P<mn>{m})\.?{END}"
+    full = r"19\d\d|20[0-6]\d"  # not 2070-2099: Nepal's Bikram Sambat years (२०८२)
+    full += r"|25\d\d" if lang.split("-")[0] in BUDDHIST else ""  # Buddhist-era years
+    year = rf"(?P<y>{full})(?!\d)"
+    unspaced = [name for name in months if UNSPACED.search(name)]  # Thai, Khmer: no boundaries
+    spaced = rf"{START}(?:{_alternation([n for n in months if n not in unspaced])}){END}"
+    month_name = rf"(?P<mn>{spaced}|{_alternation(unspaced)})\.?" if unspaced else (
+        rf"(?P<mn>{spaced})\.?")
     ordinal = r"(?:er|st|nd|rd|th|\.)?"
-    year_after = rf"(?:,?\s*(?:de\s+|del\s+|năm\s+)?{year})?"
+    year_after = rf"(?:,?\s*(?:(?:{_alternation(list(YEAR_WORDS))})\s*)?{year})?"
+    month_word = rf"(?:(?:{_alternation(list(MONTH_WORDS))})\s*)?"
     words = [j for j in RANGE_JOINERS if re.match(r"[a-zà-ỹа-я]", j)]  # spaced around
     symbols = [j for j in RANGE_JOINERS if j not in words]
     joiner = (rf"(?:\s*(?:{_alternation(symbols)})\s*|\s+(?:{_alternation(words)})\s+)")
@@ -206,10 +248,10 @@ def patterns(lang: str) -> Patterns:
         (re.compile(rf"(?<![\d.,/\-]){year}([-/.])\s?{MONTH}\2\s?{DAY}(?!\d)"), NUMBERS),
         (re.compile(rf"(?<!\d)(?:{year}\s*[年년]\s*)?{MONTH}\s*[月월]\s*{DAY}{CJK_DAY}"),
          CJK_MONTH),
-        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}{ordinal}\s*(?:de\s+|of\s+)?{month_name}"
+        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}{ordinal}\s*(?:de\s+|of\s+)?{month_word}{month_name}"
                     rf"{year_after}", re.I), named),
         (re.compile(rf"{month_name}\s+{DAY}(?:st|nd|rd|th)?{END}(?:,?\s+{year})?", re.I), named),
-        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}([/.\-]){EITHER}\2(?P<y>(?:19|20)\d\d|\d\d)"
+        (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}([/.\-]){EITHER}\2(?P<y>{full}|\d\d)"
                     rf"{NUMBER_END}{ORDER}"), NUMBERS),
         (re.compile(rf"(?:(?<![^\W_])(?:{leads})\s+|\(\s*){DAY}[/.\-]{EITHER}{NUMBER_END}"
                     rf"{ORDER}", re.I), NUMBERS),

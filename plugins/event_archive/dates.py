@@ -6,13 +6,15 @@ gives a year to "28/03" and a day to "yesterday" or "on Friday". Month and weekd
 from CLDR through Babel, so every locale it knows is read without hand-typed lists; the
 patterns are built once per language. A wrong date is worse than none: dates far from the
 publication date (a past visit, an anniversary), visit spans ("from 8 to 10 December") and
-two different days in the lead give no event date.
+two different days in the lead give no event date. Digits of every script (٩, ९, ៩, ๙) are
+read as ASCII ones, and Buddhist-era years (2568) as common-era ones.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from .date_patterns import Found, Patterns, cues, patterns, worth_trying
 from .dates_words import NEXT_WORDS
@@ -24,6 +26,11 @@ ROLLOVER = 7  # a day-month this far after publication is from the year before
 NEAR = 7  # days: a year-less day this close to a dated day of the text takes its year
 LEAD = 3  # paragraphs: where a report says when its event happened; later days are recalls
 BUDDHIST_ERA = 543  # a Thai or Lao year less this is the common era's
+# Every decimal digit of every script (Arabic-Indic ٩, Devanagari ९, Khmer ៩, Thai ๙...) as
+# its ASCII digit: one character for one, so positions in the read copy are the text's.
+DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(128, 0x20000)
+          if unicodedata.category(chr(c)) == "Nd"}
+NATIVE_DIGIT = re.compile(r"(?![0-9])\d")
 CLOCK_AFTER = re.compile(r"[\s,|\-–—(]*\d{1,2}:\d\d")  # a page's time stamp: date, then clock
 CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?[\s,|\-–—]*$")
 
@@ -90,7 +97,8 @@ def _number(value: str | None) -> int | None:
     return number - BUDDHIST_ERA if number >= 2400 else number
 
 
-def _found(match: re.Match[str], pats: Patterns, text: str, span: bool) -> list[Found]:
+def _found(match: re.Match[str], pats: Patterns, text: str, span: bool,
+           shown: str) -> list[Found]:
     groups = match.groupdict()
     if groups.get("mn"):
         month = pats.months.get(groups["mn"].lower().rstrip("."))
@@ -102,7 +110,7 @@ def _found(match: re.Match[str], pats: Patterns, text: str, span: bool) -> list[
     if groups.get("dm") is not None and month > 12:  # "3/28": month first, then
         day, month = month, day
     first = min(match.start(g) for g, v in groups.items() if v and g in ("d", "m", "mn", "y"))
-    snippet = text[first:match.end()].strip()  # the date, without the word that led to it
+    snippet = shown[first:match.end()].strip()  # the date, without the word that led to it
     days = [day, int(groups["d2"])] if span and groups.get("d2") else [day]
     if not all(_valid(year, month, d) for d in days):
         return []
@@ -111,8 +119,16 @@ def _found(match: re.Match[str], pats: Patterns, text: str, span: bool) -> list[
     return [Found(year, month, d, match.start(), match.end(), snippet, span, stamp) for d in days]
 
 
-def _scan(text: str, pats: Patterns) -> list[Found]:
-    """Every day-month of a paragraph, spans first, each stretch of text read once."""
+def _ascii_digits(text: str) -> str:
+    return text.translate(DIGITS) if NATIVE_DIGIT.search(text) else text
+
+
+def _scan(shown: str, pats: Patterns) -> list[Found]:
+    """Every day-month of a paragraph, spans first, each stretch of text read once.
+
+    The text is read with ASCII digits; snippets are quoted as written.
+    """
+    text = _ascii_digits(shown)
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     held = cues(text)
@@ -121,7 +137,7 @@ def _scan(text: str, pats: Patterns) -> list[Found]:
             for match in pattern.finditer(text):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
-                items = _found(match, pats, text, is_span)
+                items = _found(match, pats, text, is_span, shown)
                 if items:
                     taken.append(match.span())
                     found += items
@@ -183,7 +199,7 @@ def find_date_clues(paragraphs: list[str], lang: str, published: str | None) -> 
                 continue
             clues.append(DateClue(year, f.month, f.day, "text", f.snippet, position))
         if isinstance(ref, dt.date) and position < LEAD:
-            clues += _relative_clues(text, pats, ref, position)
+            clues += _relative_clues(_ascii_digits(text), pats, ref, position)
     return clues if ref is not None else _near_lead(clues)
 
 

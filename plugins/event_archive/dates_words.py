@@ -28,6 +28,22 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "th": {"เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0},
     "lo": {"ມື້ວານນີ້": -1, "ມື້ນີ້": 0},
     "km": {"ម្សិលមិញ": -1, "ថ្ងៃនេះ": 0},
+    "my": {"မနေ့က": -1, "ယနေ့": 0},
+    "ar": {"أمس": -1, "الأمس": -1},  # "اليوم" is also "the day" (اليوم الوطني)
+    "fa": {"دیروز": -1, "امروز": 0},
+    "hi": {"आज": 0},  # "कल" is both yesterday and tomorrow
+    "tr": {"dün": -1, "bugün": 0},
+    "pl": {"wczoraj": -1, "dzisiaj": 0, "dziś": 0},
+    "cs": {"včera": -1, "dnes": 0},
+    "nl": {"gisteren": -1, "vandaag": 0},
+    "el": {"χθες": -1, "χτες": -1, "σήμερα": 0},
+    "sv": {"i går": -1, "i dag": 0}, "da": {"i går": -1, "i dag": 0},
+    "nb": {"i går": -1, "i dag": 0}, "fi": {"eilen": -1, "tänään": 0},
+    "ro": {"ieri": -1, "astăzi": 0, "azi": 0}, "sk": {"včera": -1, "dnes": 0},
+    "hr": {"jučer": -1, "danas": 0}, "sr": {"јуче": -1, "данас": 0, "juče": -1},
+    "bg": {"вчера": -1, "днес": 0}, "sw": {"jana": -1, "leo": 0},
+    "tl": {"kahapon": -1, "ngayong araw": 0}, "ur": {"آج": 0}, "ne": {"हिजो": -1, "आज": 0},
+    "bn": {"গতকাল": -1, "আজ": 0}, "ta": {"நேற்று": -1, "இன்று": 0},
 }
 
 # Between two days, these make a span ("from 8 to 10 December", "27-29 mars", "8 và 9/12").
@@ -36,6 +52,19 @@ RANGE_JOINERS = (
     "bis", "und", "al", "a", "y", "hasta", "e", "até", "fino al", "до", "по", "и", "đến", "tới",
     "và", "hingga", "sampai", "dan", "から", "至", "到", "부터", "ถึง",
 )
+
+# Words written between a day and its month name (Khmer "ថ្ងៃទី១២ ខែមិថុនា": day 12, month of
+# June), and between a month and its year ("ឆ្នាំ២០២៤", "năm 2025", "de 2025", "พ.ศ. 2567").
+MONTH_WORDS = ("ខែ", "เดือน", "ເດືອນ")
+YEAR_WORDS = ("de", "del", "năm", "ឆ្នាំ", "ปี", "พ.ศ.", "ค.ศ.", "ປີ", "ພ.ສ.", "ຄ.ສ.")
+
+# In scripts written without spaces a bare weekday name is also a syllable of other words (Lao
+# "ຈັນ", Monday, in "ວຽງຈັນ", Vientiane): there it is read next to the script's word for "day"
+# only, which comes before the name (Khmer, Thai, Lao) or after it (Burmese).
+DAY_WORDS: dict[str, tuple[str, str]] = {  # script range -> (word before, word after)
+    "\u0e00-\u0e7f": ("วัน", ""), "\u0e80-\u0eff": ("ວັນ", ""),
+    "\u1780-\u17ff": ("ថ្ងៃ", ""), "\u1000-\u109f": ("", "နေ့"),
+}
 
 # Words after which "9/12", "13-2" or "9.12" is a day and month, not a fraction or a score.
 DAY_LEADS = (

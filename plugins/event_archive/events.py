@@ -3,10 +3,11 @@
 Candidate pairs come from blocking on rare name keys, and on the host's office and day
 (never all pairs); a pair is scored by its rarity-weighted shared names, or as one meeting
 when the leads agree on office, countries, day and people (`meeting.py`), and refused
-outright when the dates, the country sets or the hosts' offices contradict. Clusters grow by average linkage with a veto: two groups join only if no
-member pair contradicts, so one strong but wrong link cannot chain two events together.
-Merging two events is worse than missing a link, so every rule leans towards keeping
-reports apart. Then each event completes the dates its reports lack (`completion.py`).
+outright when the dates, the country sets or the hosts' offices contradict. Clusters grow
+by average linkage with a veto: two groups join only if no member pair contradicts, so one
+strong but wrong link cannot chain two events together. Merging two events is worse than
+missing a link, so every rule leans towards keeping reports apart. Then each event
+completes the dates its reports lack (`completion.py`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .similarity import (
     name_score,
     rarity,
 )
+from .uncased import add_uncased_names
 
 THRESHOLD = 0.4  # name score a pair needs to be linked
 # Mean score between two groups that join: one meeting told by reports that each share
@@ -42,6 +44,7 @@ class Linker:
     def __init__(self, reports: list[Report], apart: Iterable[Iterable[str]] = ()):
         self.reports = reports
         self.features = [features(r) for r in reports]
+        add_uncased_names(self.features)
         self.idf = rarity(self.features)
         self.index = {r.name: i for i, r in enumerate(reports)}
         self.apart: set[tuple[int, int]] = set()

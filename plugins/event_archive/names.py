@@ -22,6 +22,7 @@ from .text import fold
 LEAD_CHARS = 400  # the opening lines: the title-like first sentence and the lead
 
 WORD = re.compile(r"\w[\w'’-]*")
+SIMPLE_WORD = re.compile(r"\w+")
 RUSSIAN_CASE_ENDING = re.compile(r"(?<=[а-яё]{3})(?:ами|ями|ом|ем|ём|ым|им|ам|ям|ах|ях|ов|ев)$")
 KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・=＝][\u30a1-\u30fa\u30fc]+)*")
 HAN_DOT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})((?:[·・][\u4e00-\u9fff]{1,8})+)")
@@ -32,7 +33,7 @@ HANGUL_SYLLABLE_RUN = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?: [\uac0
 HAN_TITLE = re.compile("总书记|国家主席|副主席|主席|副总理|总理|部长|外长|大将|上将|中将|少将|书记|"
                        "主任|大使|总统|首相|议长|同志")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
-SENTENCE_START = re.compile(r"(?:^|[.!?。！？:;»«\"“”\n]\s*|—\s*)$")
+SENTENCE_MARKS = frozenset('.!?。！？:;»«"“”—\n')
 
 # Titles that often run into a capitalised name ("Minister Anna Berg"); folded.
 TITLES = frozenset({
@@ -77,8 +78,9 @@ def _lead_length(paragraphs: list[str]) -> int:
 
 def _raw_names(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    lower_words = _LowerWords(text)
     for start, words in _capitalised_runs(text):
-        if SENTENCE_START.search(text[:start]) and _is_common(words[0], text):
+        if _starts_sentence(text, start) and lower_words.has(words[0]):
             start += len(words[0]) + 1
             words = words[1:]
         while len(words) > 1 and fold(words[0]).casefold() in TITLES:
@@ -141,7 +143,33 @@ def _capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     return runs
 
 
-def _is_common(word: str, text: str) -> bool:
-    """A capitalised first word of a sentence that the text also writes in lower case."""
-    low = word.lower()
-    return len(word) <= 1 or re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+def _starts_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open the text, a line or a sentence (spaces before it aside)?"""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return start == 0 or (i > 0 and text[i - 1] in SENTENCE_MARKS)
+
+
+class _LowerWords:
+    """Which capitalised sentence openers the text also writes in lower case ("The": "the").
+
+    The text's words are gathered once, on the first question, rather than searched for
+    each opener.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: set[str] | None = None
+
+    def has(self, word: str) -> bool:
+        low = word.lower()
+        if len(word) <= 1:
+            return True
+        if not SIMPLE_WORD.fullmatch(low):  # "Vice-president": the word's edges differ
+            return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
+        if self.words is None:
+            self.words = set(SIMPLE_WORD.findall(self.text))
+        return low in self.words

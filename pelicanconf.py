@@ -19,14 +19,14 @@ THEME = os.path.join(SETTINGS_DIR, "theme")
 PLUGIN_PATHS = [os.path.join(SETTINGS_DIR, "plugins")]
 PLUGINS = ["event_archive"]
 
-# Seeds are read by the plugin (SEEDS_PATH); content/ holds only hand-written pages.
+# Seeds are read by the plugin (SEEDS_PATH), which writes the report and event pages itself:
+# Pelican's article machinery has no part in them. content/ holds only hand-written pages.
 ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = [""]
 PAGE_EXCLUDES = ["corrections.toml"]
 STATIC_PATHS: list[str] = []
 FILENAME_METADATA = r"(?!)"  # dates never come from seed file names
 PATH_METADATA = ""
-ARTICLE_TRANSLATION_ID = "event"  # reports of one event are translations (grouped by the plugin)
 
 JINJA_ENVIRONMENT = {
     "trim_blocks": True,

@@ -266,14 +266,17 @@ def test_a_rebuild_keeps_unchanged_pages_and_never_writes_into_the_old_site(
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
     run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
     sg, ru = out / "reports/003_17db9634378e4288.html", out / "reports/004_e670794a62bec8e5.html"
-    before = {p: (p.stat().st_ino, p.read_bytes()) for p in (sg, ru)}
+    ru_feed, all_feed = out / "feeds/country/ru.atom.xml", out / "feeds/all.atom.xml"
+    before = {p: (p.stat().st_ino, p.read_bytes()) for p in (sg, ru, ru_feed, all_feed)}
     held = tmp_path / "held.html"  # a second name for the old file: it must never change
     os.link(sg, held)
     seed = folder / "003_17db9634378e4288.txt"
     seed.write_bytes(seed.read_bytes() + b"\n\nThe ministers also visited a port.\n")
     run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
-    assert ru.stat().st_ino == before[ru][0] and ru.read_bytes() == before[ru][1]  # kept
+    for kept in (ru, ru_feed):
+        assert kept.stat().st_ino == before[kept][0] and kept.read_bytes() == before[kept][1]
     assert sg.stat().st_ino != before[sg][0] and b"visited a port" in sg.read_bytes()
+    assert all_feed.stat().st_ino != before[all_feed][0]  # it lists the edited report
     assert held.read_bytes() == before[sg][1]
 
 

@@ -176,20 +176,6 @@ def test_every_catalog_is_complete():
         assert wanted - done == set(), lang
 
 
-# -- articles for Pelican ----------------------------------------------------------------
-
-def test_articles_carry_escaped_text_and_a_sentinel_date_when_undated():
-    from event_archive.reader import UNDATED, paragraphs_html, report_metadata
-
-    assert paragraphs_html(["a <b> & {{ x }}", "line\nbreak"]) == (
-        "<p>a &lt;b&gt; &amp; {{ x }}</p>\n<p>line<br>\nbreak</p>")
-    undated = report_metadata(report("Tin tức.txt", "vi", title="<i>x</i>"))
-    assert undated["date"] == UNDATED and undated["undated"] is True
-    assert undated["title"] == "&lt;i&gt;x&lt;/i&gt;" and undated["slug"].startswith("tin-tuc--")
-    dated = report_metadata(report("a.txt", "en", dt.date(2025, 3, 28)))
-    assert dated["date"].date() == dt.date(2025, 3, 28) and dated["undated"] is False
-
-
 # -- settings ---------------------------------------------------------------------------
 
 def test_settings_resolve_against_the_settings_folder(tmp_path):

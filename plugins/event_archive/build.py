@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from itertools import groupby
 
 from .archive import Archive, load_archive
 from .corrections import CorrectionError, load_corrections
 from .i18n import Catalogs, compile_catalogs
 from .model import Problem
 from .pages import Site, build_site
-from .reader import SeedReader
 from .settings import SiteSettings
 from .templating import template_globals
 
@@ -78,51 +76,3 @@ def on_generator_init(generator) -> None:
         state.catalogs.translations(state.settings.default_lang), newstyle=True
     )
     env.globals.update(template_globals())
-
-
-def on_article_generator_init(generator) -> None:
-    """Read exactly the archive's seeds as articles, with the seed reader and no other."""
-    reports = state_of(generator).archive.reports
-    # Translations are grouped by event in `on_pretaxonomy`; Pelican's own grouping would
-    # warn about every event told twice in one language, and scans its lists quadratically.
-    generator.settings = {
-        **generator.settings,
-        "ARTICLE_PATHS": [r.source for r in reports],
-        "ARTICLE_TRANSLATION_ID": None,
-    }
-    reader = SeedReader(generator.settings, reports)
-    suffixes = {os.path.splitext(r.source)[1][1:] for r in reports} or {"txt"}
-    generator.readers.readers = {suffix: reader for suffix in sorted(suffixes)}
-    generator.readers.disabled_readers = {}
-
-
-def on_pretaxonomy(generator) -> None:
-    """Group the articles by event (the translation id): one original per event, the other
-    reports its translations, in a fixed order; undated reports out of feeds and archives.
-
-    Pelican's own grouping would make every report an original when an event has no report
-    in the default language (so feeds list it twice), keep same-language reports as separate
-    originals, and order translations differently from build to build.
-    """
-    state = state_of(generator)
-    default = state.settings.default_lang
-    everything = generator.articles + generator.translations
-
-    def rank(article) -> tuple:
-        return (article.lang != default, article.lang, article.report.name)
-
-    originals, translations, undated = [], [], []
-    everything.sort(key=lambda a: (a.event, *rank(a)))
-    for _, group in groupby(everything, key=lambda a: a.event):
-        items = list(group)
-        for article in items:
-            article.translations = [a for a in items if a is not article]
-        if items[0].undated:
-            undated.extend(items)
-        else:
-            originals.append(items[0])
-            translations.extend(items[1:])
-    originals.sort(key=lambda a: (a.date, a.event), reverse=True)
-    generator.articles = originals
-    generator.translations = translations
-    generator.hidden_articles = generator.hidden_articles + undated

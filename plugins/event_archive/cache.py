@@ -3,8 +3,9 @@
 The key is the seed's bytes digest plus the extraction code's own digest: editing any
 extraction module (or upgrading a library it relies on) invalidates every entry.
 
-The last linking result is kept too, keyed by every report as linking receives it (after
-corrections), the corrections' same/apart lists and the linking code: any change relinks.
+The last linking result is kept too, keyed by what made every report (seed content, name,
+extraction code, corrections), the corrections' same/apart lists and the linking code: any
+change relinks.
 """
 
 from __future__ import annotations
@@ -20,18 +21,33 @@ from pathlib import Path
 
 from .model import Event, Report
 
-EXTRACTION_MODULES = (
-    "model", "text", "clean", "language", "dates", "countries", "titles", "names", "extract",
-)
+EXTRACTION_ROOT = "extract"  # read_seed's module: every module it imports is extraction code
+LINKING_ROOT = "events"
+LOCK_WAIT = 120  # seconds a build waits for another one writing the same cache
 LIBRARIES = ("py3langid", "charset-normalizer", "ftfy", "anyascii", "babel")
+
+
+def _add_modules(digest, root: str) -> None:
+    """Add a package module and every package module it imports, however deep, to a digest."""
+    here = Path(__file__).parent
+    seen: set[str] = set()
+    todo = [root]
+    while todo:
+        module = todo.pop()
+        if module in seen or not (here / f"{module}.py").is_file():
+            continue
+        seen.add(module)
+        source = (here / f"{module}.py").read_text(encoding="utf-8")
+        todo += re.findall(r"^from \.(\w+) import", source, flags=re.MULTILINE)
+    for module in sorted(seen):
+        digest.update(module.encode() + (here / f"{module}.py").read_bytes())
 
 
 @cache
 def code_version() -> str:
+    """The digest of the extraction code and of the libraries it relies on."""
     digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for module in EXTRACTION_MODULES:
-        digest.update((here / f"{module}.py").read_bytes())
+    _add_modules(digest, EXTRACTION_ROOT)
     for library in LIBRARIES:
         try:
             digest.update(f"{library}={metadata.version(library)}".encode())
@@ -40,31 +56,25 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-LINKING_ROOT = "events"
-
-
 @cache
 def linking_version() -> str:
-    """The digest of the linking module, of every package module it imports, and of this one."""
-    here = Path(__file__).parent
-    seen: set[str] = set()
-    todo = [LINKING_ROOT]
-    digest = hashlib.sha256(Path(__file__).read_bytes())  # this module stores the result
-    while todo:
-        module = todo.pop()
-        if module in seen or not (here / f"{module}.py").is_file():
-            continue
-        seen.add(module)
-        source = (here / f"{module}.py").read_text(encoding="utf-8")
-        digest.update(module.encode() + source.encode())
-        todo += re.findall(r"^from \.(\w+) import", source, flags=re.MULTILINE)
+    """The digest of the linking code, and of this module, which stores its result."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    _add_modules(digest, LINKING_ROOT)
     return digest.hexdigest()[:16]
 
 
-def linking_key(reports: list[Report], same: list, apart: list) -> str:
-    digest = hashlib.sha256(linking_version().encode())
+def linking_key(reports: list[Report], same: list, apart: list, corrected: str = "") -> str:
+    """Everything linking is given. A report read from a seed is made from the seed's bytes,
+    its name and place, and the extraction code; `corrected` stands for the corrections
+    applied to the reports. A report with no content digest (unreadable) stands as itself.
+    """
+    digest = hashlib.sha256(f"{linking_version()} {code_version()} {corrected}".encode())
     for report in reports:
-        digest.update(hashlib.sha256(repr(report).encode()).digest())  # repr: canonical
+        if report.digest:
+            digest.update(repr((report.name, report.source, report.digest)).encode())
+        else:
+            digest.update(repr(report).encode())
     digest.update(repr((same, apart)).encode())
     return digest.hexdigest()
 
@@ -98,7 +108,7 @@ class ExtractionCache:
             return
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
+        self.db = sqlite3.connect(path, timeout=LOCK_WAIT)
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS reports (digest TEXT, version TEXT, data BLOB,"
             " PRIMARY KEY (digest, version))"

@@ -14,7 +14,7 @@ import datetime as dt
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -26,6 +26,7 @@ from .model import Report
 from .urls import relative, report_path, safe_slug
 
 FEED_MAX_ITEMS = 50
+Keep = Callable[[str, object], bool]  # (output path, the file's inputs) -> kept?
 SUMMARY_CHARS = 300
 FORMATS = ("atom", "rss")
 MIME = {"atom": "application/atom+xml", "rss": "application/rss+xml"}
@@ -309,13 +310,20 @@ def render_feed(feed: Feed, fmt: str, config: FeedConfig) -> str:
     return generator.writeString("utf-8")
 
 
-def write_feeds(plan: FeedPlan, output: str | Path) -> list[Path]:
-    """Write every planned feed under `output`; returns the files written."""
+def write_feeds(plan: FeedPlan, output: str | Path, keep: Keep | None = None) -> list[Path]:
+    """Write every planned feed under `output`; returns the files written or kept.
+
+    `keep(path, inputs)` may keep a feed from the previous build instead (True when it did):
+    `inputs` is everything the feed is made from.
+    """
     written = []
     for feed in plan.feeds:
         for fmt in FORMATS:
-            target = Path(output) / feed.path(fmt)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render_feed(feed, fmt, plan.config), encoding="utf-8")
+            path = feed.path(fmt)
+            target = Path(output) / path
+            inputs = (fmt, feed.title, feed.lang, plan.config, feed.reports)
+            if keep is None or not keep(path, inputs):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(render_feed(feed, fmt, plan.config), encoding="utf-8")
             written.append(target)
     return written

@@ -1,6 +1,6 @@
 """Writes the archive's own pages: home, events, reports, countries, languages, periods, search.
 
-Pelican reads the seeds as articles; every HTML page of the archive is written here, each with
+Every HTML page of the archive but the hand-written ones is written here, each with
 the interface in its own language, then the feeds, sitemap, robots.txt and 404 page
 (publish.py) and the build report with its summary line (buildreport.py).
 
@@ -54,7 +54,12 @@ class ArchiveGenerator(Generator):
         self._write(writer, urls.FEEDS, "feeds", feed_list=self.feeds.listing())
         self._write(writer, NOT_FOUND, "404")
         self._render_all(writer)
-        publish_site(state.archive, self.output_path, self.settings, self.feeds)
+        self.feed_keys: dict[str, str] = {}
+        publish_site(state.archive, self.output_path, self.settings, self.feeds, self._keep_feed)
+        root = Path(self.output_path)
+        self.entries.update({path: [key, pagekeys.stamp(root / path)]
+                             for path, key in self.feed_keys.items()})
+        pagekeys.save_manifest(self.manifest_file, self.entries)
         for warning in state.warnings():
             log.warning("%s", warning)
         pages = {r.name: urls.report_path(r.name) for r in state.site.reports}
@@ -97,11 +102,16 @@ class ArchiveGenerator(Generator):
         keeper = pagekeys.Keeper(previous, final, new_root)
 
         made = run_sharded(self.jobs, partial(self._page, writer, keys, keeper))
-        entries = {job.path: entry[:2] for job, entry in zip(self.jobs, made, strict=True)
-                   if entry is not None}
-        pagekeys.save_manifest(manifest_file, entries)
+        self.entries = {job.path: entry[:2] for job, entry in zip(self.jobs, made, strict=True)
+                        if entry is not None}
+        self.keys, self.keeper, self.manifest_file = keys, keeper, manifest_file
         rendered = sum(1 for entry in made if entry is None or entry[2])
         log.info("pages: %d rendered, %d kept", rendered, len(made) - rendered)
+
+    def _keep_feed(self, path: str, inputs: object) -> bool:
+        """Keep a feed of the previous build if its inputs are unchanged, like a page."""
+        key = self.feed_keys[path] = self.keys.key(path, "feed", "", {"inputs": inputs})
+        return self.keeper.keep(path, key)
 
     def _page(self, writer, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
         """Keep or render one page; its manifest entry [key, file stamp, rendered]."""

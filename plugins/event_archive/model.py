@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a field has its value: shown by `event-archive extract --explain`."""
 
@@ -20,7 +20,7 @@ class Evidence:
     detail: str = ""  # the words it came from, or a reason
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateClue:
     """One piece of date evidence from a report; any part may be missing.
 
@@ -48,7 +48,7 @@ class DateClue:
             return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with a seed: the build goes on and says it."""
 
@@ -56,7 +56,7 @@ class Problem:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """One seed, read and cleaned: what the archive knows about one news report."""
 
@@ -88,7 +88,7 @@ class Report:
         return self.name.rsplit(".", 1)[0] if "." in self.name[1:] else self.name
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """The reports of one real-world happening, in any language and from any outlet."""
 

@@ -26,6 +26,7 @@ from .feeds import (
     UNDETERMINED,
     FeedConfig,
     FeedPlan,
+    Keep,
     absolute,
     is_absolute_site,
     plain,
@@ -200,11 +201,13 @@ def write_not_found(output: str | Path, config: FeedConfig) -> Path:
 
 
 def publish_site(
-    archive: Archive, output: str | Path, settings: Mapping, plan: FeedPlan | None = None
+    archive: Archive, output: str | Path, settings: Mapping, plan: FeedPlan | None = None,
+    keep: Keep | None = None,
 ) -> list[Path]:
     """After the pages are written: feeds, sitemap, robots.txt, 404.html and .nojekyll.
 
     Does nothing but `.nojekyll` for a site without an absolute URL (a build for disk).
+    `keep` may keep feeds of the previous build whose inputs have not changed.
     """
     root = Path(output)
     root.mkdir(parents=True, exist_ok=True)
@@ -214,7 +217,7 @@ def publish_site(
     if not is_absolute_site(config.site_url):
         return [nojekyll]
     plan = plan or plan_feeds(archive.reports, config)
-    written = [nojekyll, *write_feeds(plan, root), write_not_found(root, config)]
+    written = [nojekyll, *write_feeds(plan, root, keep), write_not_found(root, config)]
     written += write_sitemap(root, config.site_url, archive.events)
     written.append(write_robots(root, config.site_url))
     return written

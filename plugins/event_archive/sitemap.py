@@ -8,8 +8,10 @@ language, and each page names itself too, as the sitemap protocol asks.
 
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 
 from .feeds import UNDETERMINED, absolute
@@ -30,8 +32,12 @@ ET.register_namespace("xhtml", XHTML)
 
 def html_pages(output: str | Path) -> list[str]:
     """Every HTML file under `output`, as output-relative paths in a stable order."""
-    root = Path(output)
-    found = (p.relative_to(root).as_posix() for p in root.rglob("*.html") if p.is_file())
+    found = []
+    for folder, _, files in os.walk(output):
+        where = os.path.relpath(folder, output).replace(os.sep, "/")
+        prefix = "" if where == "." else where + "/"
+        found += [prefix + name for name in files if name.endswith(".html")
+                  and os.path.isfile(os.path.join(folder, name))]
     return sorted(p for p in found if p not in NOT_LISTED and not p.startswith(NOT_LISTED_UNDER))
 
 
@@ -59,14 +65,17 @@ def alternates(events: Iterable[Event]) -> dict[str, list[tuple[str, str]]]:
 
 
 def _urlset(site_url: str, pages: list[str], alts: dict[str, list[tuple[str, str]]]) -> bytes:
-    urlset = ET.Element(f"{{{SM}}}urlset")
+    """The urlset written as text: tens of thousands of pages, one element tree too many."""
+    lines = ["<?xml version='1.0' encoding='utf-8'?>",
+             f'<urlset xmlns="{SM}" xmlns:xhtml="{XHTML}">']
     for page in pages:
-        url = ET.SubElement(urlset, f"{{{SM}}}url")
-        ET.SubElement(url, f"{{{SM}}}loc").text = absolute(site_url, page)
-        for lang, other in alts.get(page, []):
-            attrs = {"rel": "alternate", "hreflang": lang, "href": absolute(site_url, other)}
-            ET.SubElement(url, f"{{{XHTML}}}link", attrs)
-    return _document(urlset)
+        lines.append(f"  <url>\n    <loc>{escape(absolute(site_url, page))}</loc>")
+        lines += [f'    <xhtml:link rel="alternate" hreflang="{escape(lang)}" '
+                  f'href="{escape(absolute(site_url, other))}" />'
+                  for lang, other in alts.get(page, [])]
+        lines.append("  </url>")
+    lines.append("</urlset>\n")
+    return "\n".join(lines).encode("utf-8")
 
 
 def _document(root: ET.Element) -> bytes:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import combinations, product
 
 from .completion import complete_dates, event_countries, event_ids
 from .meeting import SAME_MEETING_SCORE, SURNAME_SOUNDS, same_meeting
@@ -26,7 +27,9 @@ from .similarity import (
     date_agreement,
     features,
     name_score,
+    pair_score,
     rarity,
+    weigh,
 )
 from .uncased import add_uncased_names
 
@@ -60,6 +63,7 @@ class Linker:
         # One word counts only when it is long enough to be a surname rather than a syllable.
         self.across = {k for k, found in langs.items() if len(found) > 1
                        and ("_" in k or len(k) >= SURNAME_SOUNDS)}
+        self.weighted = [weigh(f, self.idf, self.across) for f in self.features]
 
     def veto(self, i: int, j: int) -> str | None:
         """Why reports i and j cannot be one event, or None."""
@@ -79,7 +83,7 @@ class Linker:
         key = (min(i, j), max(i, j))
         if key not in self._scores:
             a, b = self.features[i], self.features[j]
-            score = name_score(a, b, self.idf, self.across)[0]
+            score = pair_score(a, b, self.weighted[i], self.weighted[j])
             if score < SAME_MEETING_SCORE and same_meeting(a, b, self.across):
                 score = SAME_MEETING_SCORE
             self._scores[key] = score
@@ -100,7 +104,7 @@ class Linker:
         pairs: set[tuple[int, int]] = set()
         for members in postings.values():
             if len(members) <= SMALL_BLOCK:
-                pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+                pairs.update(combinations(members, 2))
             elif len(members) <= BLOCK_LIMIT:
                 pairs.update(_same_days(members, days))
         # Reports in scripts that mark no names meet the others by host office and day.
@@ -110,7 +114,7 @@ class Linker:
                 meetings[(f.office, day)].append(i)
         for members in meetings.values():
             if len(members) <= SMALL_BLOCK:
-                pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+                pairs.update(combinations(members, 2))
         return sorted(pairs)
 
 
@@ -124,14 +128,15 @@ def _day(f: Features) -> int | None:
 
 
 def _same_days(members: list[int], days: list[int | None]) -> Iterable[tuple[int, int]]:
+    """Each pair of members (in ascending order) within a day of each other, once."""
     by_day: dict[int, list[int]] = defaultdict(list)
     for i in members:
         if days[i] is not None:
             by_day[days[i]].append(i)
     for day, here in by_day.items():
-        near = here + by_day.get(day + 1, [])
-        for a in here:
-            yield from ((min(a, b), max(a, b)) for b in near if a != b)
+        yield from combinations(here, 2)
+        for a, b in product(here, by_day.get(day + 1, ())):
+            yield (a, b) if a < b else (b, a)
 
 
 def link_events(
@@ -177,10 +182,9 @@ def _cluster(linker: Linker, same: Iterable[Iterable[str]]) -> list[list[int]]:
         for other in members[1:]:
             if group_of[other] != group_of[members[0]]:
                 join(members[0], other)
-    scored = [(linker.score(i, j), i, j) for i, j in linker.candidates()]
-    for score, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
-        if score < THRESHOLD:
-            break
+    links = [(score, i, j) for i, j in linker.candidates()
+             if (score := linker.score(i, j)) >= THRESHOLD]
+    for _, i, j in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
         if group_of[i] == group_of[j]:
             continue
         left, right = groups[group_of[i]], groups[group_of[j]]

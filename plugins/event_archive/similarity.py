@@ -137,8 +137,35 @@ def rarity(all_features: list[Features]) -> dict[str, float]:
     return {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items() if count > 1}
 
 
+@dataclass(frozen=True)
+class Weighted:
+    """One report's name keys weighed by rarity: computed once per run, not once per pair.
+
+    Every pair a report is scored in reads these, so a pair costs one intersection of keys.
+    """
+
+    names: dict[str, float]  # key (only those in the IDF) -> weight x IDF squared
+    mass: float  # their sum, in the names' order: the report's whole rarity mass
+    leading: list[str]  # its leading full names written in several languages (`across`)
+
+
+def weigh(f: Features, idf: dict[str, float], across: Set[str] = frozenset()) -> Weighted:
+    """The rarity-weighted names of one report, its mass and the names a partner must give."""
+    names = {k: w * idf[k] ** 2 for k, w in f.names.items() if k in idf}
+    leading = [k for k, w in f.names.items() if k in across and w >= LEAD_WEIGHT * PAIR_BONUS]
+    return Weighted(names, sum(names.values()), leading)
+
+
 def name_score(a: Features, b: Features, idf: dict[str, float],
                across: Set[str] = frozenset()) -> tuple[float, list]:
+    """The score of `pair_score`, with the shared keys and their weights, heaviest first."""
+    wa, wb = weigh(a, idf, across), weigh(b, idf, across)
+    weights = sorted(((min(wa.names[k], wb.names[k]), k) for k in wa.names if k in wb.names),
+                     reverse=True)
+    return pair_score(a, b, wa, wb), weights
+
+
+def pair_score(a: Features, b: Features, wa: Weighted, wb: Weighted) -> float:
     """Share of the smaller report's rarity-weighted names that the other also has.
 
     Keys weigh by rarity squared, so the names every report carries (the usual host, the
@@ -147,21 +174,17 @@ def name_score(a: Features, b: Features, idf: dict[str, float],
     A full name that one report leads with and the other never gives counts against the
     pair, when the archive writes it in more than one language (`across`: a person, not a
     phrase of one language): two hosts meeting one visitor on one day are two events.
+    The shared weights are summed heaviest first, so a sum never depends on key order.
     """
-    shared = [k for k in a.names if k in b.names and k in idf]
-    weights = sorted(((min(a.names[k], b.names[k]) * idf[k] ** 2, k) for k in shared),
-                     reverse=True)
-    shared_mass = sum(w for w, _ in weights)
-    floor = MIN_SHARED_SAME_DAY if date_agreement(a, b) == "same" else MIN_SHARED
-    if shared_mass < floor:
-        return 0.0, weights  # one common name (the usual host, the capital) is not enough
-    missing = sum(w * idf[k] ** 2 for x, y in ((a, b), (b, a)) for k, w in x.names.items()
-                  if k in across and w >= LEAD_WEIGHT * PAIR_BONUS and k not in y.names)
-    return shared_mass / (min(_mass(a, idf), _mass(b, idf)) + MISSING_PENALTY * missing), weights
-
-
-def _mass(f: Features, idf: dict[str, float]) -> float:
-    return sum(w * idf[k] ** 2 for k, w in f.names.items() if k in idf)
+    shared = sorted((min(wa.names[k], wb.names[k]) for k in wa.names.keys() & wb.names.keys()),
+                    reverse=True)
+    shared_mass = sum(shared)
+    if shared_mass < MIN_SHARED_SAME_DAY or shared_mass < MIN_SHARED and (
+            date_agreement(a, b) != "same"):
+        return 0.0  # one common name (the usual host, the capital) is not enough
+    missing = sum([wa.names[k] for k in wa.leading if k not in wb.names]
+                  + [wb.names[k] for k in wb.leading if k not in wa.names])
+    return shared_mass / (min(wa.mass, wb.mass) + MISSING_PENALTY * missing)
 
 
 def date_agreement(a: Features, b: Features) -> str:

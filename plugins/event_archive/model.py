@@ -10,8 +10,19 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+class _Slotted:
+    """Pickled as its class and field values: tens of thousands of reports, with their
+    evidence and clues, come back from the cache on every build, and slotted dataclasses
+    otherwise unpickle field by field in Python."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(_Slotted):
     """Why a field has its value: shown by `event-archive extract --explain`."""
 
     field: str
@@ -21,7 +32,7 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class DateClue:
+class DateClue(_Slotted):
     """One piece of date evidence from a report; any part may be missing.
 
     A clue with day and month but no year is still useful: the year can come from the
@@ -49,7 +60,7 @@ class DateClue:
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(_Slotted):
     """Something wrong with a seed: the build goes on and says it."""
 
     kind: str  # "empty", "encoding", "binary", "undated", "language", ...
@@ -57,7 +68,7 @@ class Problem:
 
 
 @dataclass(slots=True)
-class Report:
+class Report(_Slotted):
     """One seed, read and cleaned: what the archive knows about one news report."""
 
     source: str  # the seed's path as given
@@ -89,7 +100,7 @@ class Report:
 
 
 @dataclass(slots=True)
-class Event:
+class Event(_Slotted):
     """The reports of one real-world happening, in any language and from any outlet."""
 
     id: str  # stable: date, countries and a short disambiguator

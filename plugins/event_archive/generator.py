@@ -17,6 +17,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
 from . import pagekeys, urls
 from .build import BuildState, state_of
@@ -40,6 +41,7 @@ class ArchiveGenerator(Generator):
         self.state: BuildState = state_of(self)
         self.feed_config = FeedConfig.from_settings(self.settings)
         self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
+        self.chromes: dict[tuple, Markup] = {}
 
     def generate_output(self, writer) -> None:
         state = self.state
@@ -141,11 +143,17 @@ class ArchiveGenerator(Generator):
             ui_attr = f' lang="{ui_lang}"'
             if text_direction(ui_lang) != text_direction(lang):
                 ui_attr += f' dir="{text_direction(ui_lang)}"'
+        relative_urls = self.settings["RELATIVE_URLS"]
+        site_url = (path_to_url(get_relative_path(job.path)) if relative_urls
+                    else self.context["SITEURL"])
+        chrome = (ui_lang, site_url, Markup(ui_attr), job.page.get("has_feeds", False))
         writer.write_file(
             job.path,
             self.get_template(job.template),
             self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
+            relative_urls=relative_urls,
+            header_html=self._chrome("header", chrome),
+            footer_html=self._chrome("footer", chrome),
             page_lang=lang,
             page_dir=text_direction(lang),
             ui_lang=ui_lang,
@@ -155,6 +163,18 @@ class ArchiveGenerator(Generator):
             **catalogs.callables(ui_lang),
             **job.page,
         )
+
+    def _chrome(self, part: str, chrome: tuple[str, str, Markup, bool]) -> Markup:
+        """The header or footer: the same on every page of one interface language and
+        depth, so rendered once for each rather than on every page."""
+        found = self.chromes.get((part, *chrome))
+        if found is None:
+            ui_lang, site_url, ui_attr, has_feeds = chrome
+            values = {**self.context, "SITEURL": site_url, "ui_attr": ui_attr,
+                      "has_feeds": has_feeds, **self.state.catalogs.callables(ui_lang)}
+            found = Markup(self.get_template(part).render(values))
+            self.chromes[(part, *chrome)] = found
+        return found
 
     def _home(self, writer) -> None:
         site, settings = self.state.site, self.state.settings

@@ -2,7 +2,10 @@
 
 A phase runs in its own process so its peak memory is its own. CPU time and the largest
 single process come from wait4() (the child plus every worker it reaped); the peak memory of
-the whole process tree (a build that forks workers) is sampled from /proc while it runs.
+the whole process tree (a build that forks workers) is sampled from /proc while it runs, as
+the sum of resident sets (which counts each page a forked worker shares with its parent once
+per process) and as the sum of proportional sets (PSS: a shared page is split between the
+processes sharing it, so the sum is the memory the tree really holds).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SAMPLE_EVERY = 0.05  # seconds between two looks at the process tree's memory
+SAMPLE_EVERY = 0.1  # seconds between two looks at the process tree's memory
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 MIB = 1024 * 1024
 
@@ -27,7 +30,8 @@ class Measured:
     ok: bool
     wall: float = 0.0  # seconds, start to exit of the child
     cpu: float = 0.0  # user + system seconds, workers included
-    rss: float = 0.0  # MiB: peak of the whole process tree (sampled)
+    rss: float = 0.0  # MiB: peak of the whole process tree's summed resident sets (sampled)
+    pss: float = 0.0  # MiB: peak of its summed proportional sets (sampled)
     rss_one: float = 0.0  # MiB: the largest single process (exact, from the kernel)
     result: dict = field(default_factory=dict)  # what the child printed as JSON, if anything
     error: str = ""  # the tail of stderr when the phase failed
@@ -61,6 +65,7 @@ def run_phase(phase: str, argv: list[str], cwd: str | Path | None = None) -> Mea
     measured = Measured(
         phase, ok=child.returncode == 0, wall=wall, cpu=usage.ru_utime + usage.ru_stime,
         rss=max(peak.peak, usage.ru_maxrss * 1024) / MIB, rss_one=usage.ru_maxrss / 1024,
+        pss=peak.peak_pss / MIB,
     )
     if measured.ok:
         measured.result = _last_json(streams.get("out", ""))
@@ -93,12 +98,14 @@ class _TreePeak(threading.Thread):
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
-        self.pid, self.peak = pid, 0
+        self.pid, self.peak, self.peak_pss = pid, 0, 0
         self._done = threading.Event()
 
     def run(self) -> None:
         while not self._done.wait(SAMPLE_EVERY):
-            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            tree = _tree(self.pid)
+            self.peak = max(self.peak, sum(_rss(p) for p in tree))
+            self.peak_pss = max(self.peak_pss, sum(_pss(p) for p in tree))
 
     def stop(self) -> None:
         self._done.set()
@@ -129,3 +136,13 @@ def _rss(pid: int) -> int:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def _pss(pid: int) -> int:
+    """The process's proportional set size, or its resident set where the kernel has none."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return _rss(pid)
+    match = re.search(r"^Pss:\s+(\d+) kB", text, flags=re.MULTILINE)
+    return int(match[1]) * 1024 if match else _rss(pid)

@@ -7,14 +7,15 @@ from .measure import Measured
 
 def print_table(rows: list[Measured], n: int) -> None:
     print()
-    print(f"{'phase':34} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'1 proc':>7}  notes")
+    print(f"{'phase':34} {'wall s':>8} {'CPU s':>8} {'PSS MiB':>8} {'RSS MiB':>8} {'1 proc':>7}"
+          "  notes")
     for r in rows:
         if not r.ok:
             print(f"{r.phase:34} {'failed':>8}")
             for line in r.error.splitlines():
                 print(f"{'':36}| {line[:200]}")
             continue
-        figures = f"{r.wall:8.2f} {r.cpu:8.2f} {r.rss:9.0f} {r.rss_one:7.0f}"
+        figures = f"{r.wall:8.2f} {r.cpu:8.2f} {r.pss:8.0f} {r.rss:8.0f} {r.rss_one:7.0f}"
         print(f"{r.phase:34} {figures}  {_notes(r, n)}")
 
 
@@ -55,7 +56,12 @@ def print_ratios(rows: list[Measured], n: int, base: int) -> None:
         ("one-edit rebuild, seconds", wall(edit), "about 1"),
         ("one-edit rebuild / full build", _ratio(wall(edit), wall(full)), "<= 0.10"),
         ("unchanged rebuild / full build", _ratio(wall("build, nothing changed"), wall(full)), ""),
-        ("full build peak memory, MiB", got[full].rss if full in got else None, "< 500"),
+        ("full build peak memory (PSS of all processes), MiB",
+         got[full].pss if full in got else None, "< 500"),
+        ("full build peak memory (RSS of all processes), MiB",
+         got[full].rss if full in got else None, ""),
+        ("full build largest single process (RSS), MiB",
+         got[full].rss_one if full in got else None, ""),
         ("cold extraction CPU / full build CPU", _ratio(cpu("extract cold"), cpu(full)),
          "well under 1"),
         ("cold extraction, seeds per CPU-second", _ratio(n, cpu("extract cold")), ""),
@@ -66,10 +72,10 @@ def print_ratios(rows: list[Measured], n: int, base: int) -> None:
         scale = _ratio(wall(full), wall(f"build from scratch, N={base}"))
         lines.insert(6, (f"full build N={n} / N={base}", scale, f"<= {1.1 * n / base:.1f}"))
     print()
-    print(f"{'ratio':44} {'value':>9}  target (at N=20,000)")
+    print(f"{'ratio':52} {'value':>9}  target (at N=20,000)")
     for name, value, target in lines:
         shown = "n/a" if value is None else f"{value:9.3f}" if value < 100 else f"{value:9,.0f}"
-        print(f"{name:44} {shown:>9}  {target}")
+        print(f"{name:52} {shown:>9}  {target}")
 
 
 def _ratio(a: float | None, b: float | None) -> float | None:

@@ -7,18 +7,28 @@ stage can be tested with a literal and the whole road can run without Pelican.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 
 
 class _Slotted:
     """Pickled as its class and field values: tens of thousands of reports, with their
     evidence and clues, come back from the cache on every build, and slotted dataclasses
-    otherwise unpickle field by field in Python."""
+    otherwise unpickle field by field in Python. Short strings (field names, sources, kinds)
+    come back as one shared copy each rather than one per report."""
 
     __slots__ = ()
 
     def __reduce__(self):
-        return type(self), tuple(getattr(self, name) for name in self.__slots__)
+        return _restore, (type(self), tuple(getattr(self, name) for name in self.__slots__))
+
+
+SHARED_UP_TO = 12  # characters: a string this short is a word of the archive's own
+
+
+def _restore(kind: type, values: tuple) -> object:
+    return kind(*(sys.intern(v) if type(v) is str and len(v) <= SHARED_UP_TO else v
+                  for v in values))
 
 
 @dataclass(frozen=True, slots=True)

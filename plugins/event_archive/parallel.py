@@ -7,6 +7,7 @@ each job (a manifest entry). Where fork is missing, or for a few jobs, all run h
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import sys
@@ -82,6 +83,7 @@ def _fork(jobs: Sequence[T], run: Callable[[T], R]) -> tuple[int, int]:
     read_end, write_end = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
+    gc.freeze()  # the collector must not write to the objects parent and worker share
     pid = os.fork()
     if pid != 0:
         os.close(write_end)

@@ -58,13 +58,11 @@ class HeadTags:
         """The tags themselves, for a template that only wants `{{ head.html() }}`."""
         if not self.canonical:
             return Markup("")
-        parts = [Markup('<link rel="canonical" href="{}">').format(self.canonical)]
-        parts += [
-            Markup('<meta property="{}" content="{}">').format(prop, value)
-            for prop, value in self.meta
-        ]
-        parts.append(Markup('<script type="application/ld+json">{}</script>').format(self.json_ld))
-        return Markup("\n").join(parts)
+        parts = [f'<link rel="canonical" href="{escape(self.canonical)}">']
+        parts += [f'<meta property="{escape(prop)}" content="{escape(value)}">'
+                  for prop, value in self.meta]
+        parts.append(f'<script type="application/ld+json">{self.json_ld}</script>')
+        return Markup("\n".join(parts))
 
 
 def json_for_script(data: object) -> Markup:

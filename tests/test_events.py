@@ -4,12 +4,22 @@ import os
 import random
 import subprocess
 import sys
+from itertools import combinations
 
-from event_archive.events import Linker, explain_pair, link_events
+from event_archive.events import THRESHOLD, Linker, explain_pair, link_events
 from event_archive.meeting import same_meeting
 from event_archive.model import DateClue, Report
 from event_archive.names import find_names
-from event_archive.similarity import sound
+from event_archive.similarity import (
+    LEAD_WEIGHT,
+    MIN_SHARED,
+    MIN_SHARED_SAME_DAY,
+    MISSING_PENALTY,
+    PAIR_BONUS,
+    date_agreement,
+    pair_score,
+    sound,
+)
 
 MARCH_28 = dt.date(2025, 3, 28)
 DEC_9, DEC_10 = dt.date(2025, 12, 9), dt.date(2025, 12, 10)
@@ -279,3 +289,34 @@ def test_names_in_a_script_without_capitals_count_where_another_language_gives_t
     assert f[1].guessed == {f"{sound('ahmed')}_{sound('samir')}"} and not f[2].guessed
     assert same_meeting(f[0], f[1], linker.across)  # one name, one office, published next day
     assert not same_meeting(f[0], f[2], linker.across)
+
+
+def _plain_name_score(a, b, idf, across):
+    """The name score straight from its definition, every weight computed for the pair."""
+    shared = sorted((min(a.names[k], b.names[k]) * idf[k] ** 2 for k in a.names
+                     if k in b.names and k in idf), reverse=True)
+    floor = MIN_SHARED_SAME_DAY if date_agreement(a, b) == "same" else MIN_SHARED
+    if sum(shared) < floor:
+        return 0.0
+    missing = sum(w * idf[k] ** 2 for x, y in ((a, b), (b, a)) for k, w in x.names.items()
+                  if k in across and w >= LEAD_WEIGHT * PAIR_BONUS and k not in y.names)
+    masses = [sum(w * idf[k] ** 2 for k, w in f.names.items() if k in idf) for f in (a, b)]
+    return sum(shared) / (min(masses) + MISSING_PENALTY * missing)
+
+
+def test_the_score_from_weights_found_once_per_report_is_the_plain_score():
+    extra = report("x.txt", GIANG + " Tô Lâm and Sergei Shoigu spoke of Cam Ranh Bay.",
+                   date=DEC_10)
+    linker = Linker([*shoigu_reports(), extra])
+    f, w = linker.features, linker.weighted
+    pairs = list(combinations(range(len(f)), 2))
+    scores = [pair_score(f[i], f[j], w[i], w[j]) for i, j in pairs]
+    assert scores == [_plain_name_score(f[i], f[j], linker.idf, linker.across) for i, j in pairs]
+    assert max(scores) > 0 and 0 in scores
+
+
+def test_links_are_the_same_when_scored_on_several_cores():
+    linker = Linker(shoigu_reports())
+    pairs = list(combinations(range(6), 2)) * 3500  # enough pairs to be shared out
+    expected = [(score, i, j) for i, j in pairs if (score := linker.score(i, j)) >= THRESHOLD]
+    assert expected and linker.links(pairs) == expected

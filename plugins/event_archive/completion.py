@@ -97,10 +97,13 @@ def event_ids(events: list[Event]) -> list[str]:
     sharing: dict[str, list[int]] = defaultdict(list)
     for k, base in enumerate(bases):
         sharing[base].append(k)
-    names = [_ranked_names(e) for e in events]
+    # Only an undated event, or one sharing its base with another, needs names.
+    named = [len(sharing[base]) > 1 or event.date is None
+             for event, base in zip(events, bases, strict=True)]
+    names = [_ranked_names(e) if need else [] for e, need in zip(events, named, strict=True)]
     ids = []
     for k, (event, base) in enumerate(zip(events, bases, strict=True)):
-        if len(sharing[base]) == 1 and event.date is not None:
+        if not named[k]:
             ids.append(base)
             continue
         others = {n for m in sharing[base] if m != k for n in names[m][:3]}

@@ -8,18 +8,22 @@ by average linkage with a veto: two groups join only if no member pair contradic
 strong but wrong link cannot chain two events together. Merging two events is worse than
 missing a link, so every rule leans towards keeping reports apart. Then each event
 completes the dates its reports lack (`completion.py`).
+
+Tens of thousands of reports make about a million candidate pairs: each report's weighted
+names are found once (`similarity.weigh`), and the pairs are scored on every core.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations, product
+from itertools import product
 
 from .completion import complete_dates, event_countries, event_ids
 from .meeting import SAME_MEETING_SCORE, SURNAME_SOUNDS, same_meeting
 from .model import Event, Evidence, Report
-from .roles import offices_conflict
+from .parallel import run_sharded
+from .roles import lead_roles, offices_conflict
 from .similarity import (
     LEAD_WEIGHT,
     PAIR_BONUS,
@@ -31,7 +35,7 @@ from .similarity import (
     rarity,
     weigh,
 )
-from .uncased import add_uncased_names
+from .uncased import add_uncased_names, name_languages
 
 THRESHOLD = 0.4  # name score a pair needs to be linked
 # Mean score between two groups that join: one meeting told by reports that each share
@@ -39,6 +43,7 @@ THRESHOLD = 0.4  # name score a pair needs to be linked
 GROUP_THRESHOLD = 0.2
 SMALL_BLOCK = 30  # reports sharing a name key this rare are all compared
 BLOCK_LIMIT = 5000  # a name key shared by more reports than this is too common to block on
+SCORE_CHUNK = 250  # candidate pairs scored as one job (`parallel.run_sharded`)
 
 
 class Linker:
@@ -46,8 +51,11 @@ class Linker:
 
     def __init__(self, reports: list[Report], apart: Iterable[Iterable[str]] = ()):
         self.reports = reports
-        self.features = [features(r) for r in reports]
-        add_uncased_names(self.features)
+        # Reading the leads' offices is the costly part: on every core.
+        offices = run_sharded(reports, _lead_offices)
+        self.features = [features(r, o) for r, o in zip(reports, offices, strict=True)]
+        langs = name_languages(self.features)
+        add_uncased_names(self.features, langs)
         self.idf = rarity(self.features)
         self.index = {r.name: i for i, r in enumerate(reports)}
         self.apart: set[tuple[int, int]] = set()
@@ -55,10 +63,6 @@ class Linker:
             members = sorted(self.index[n] for n in group if n in self.index)
             self.apart |= {(a, b) for a in members for b in members if a < b}
         self._scores: dict[tuple[int, int], float] = {}
-        langs: dict[str, set[str]] = defaultdict(set)
-        for f in self.features:
-            for key in f.names:
-                langs[key].add(f.report.lang)
         # Names written in several languages: people and places, not phrases of one language.
         # One word counts only when it is long enough to be a surname rather than a syllable.
         self.across = {k for k, found in langs.items() if len(found) > 1
@@ -82,15 +86,33 @@ class Linker:
         """The name score, raised to SAME_MEETING_SCORE when the leads tell of one meeting."""
         key = (min(i, j), max(i, j))
         if key not in self._scores:
-            a, b = self.features[i], self.features[j]
-            score = pair_score(a, b, self.weighted[i], self.weighted[j])
-            if score < SAME_MEETING_SCORE and same_meeting(a, b, self.across):
-                score = SAME_MEETING_SCORE
-            self._scores[key] = score
+            self._scores[key] = self._score(key)
         return self._scores[key]
 
+    def links(self, pairs: list[tuple[int, int]]) -> list[tuple[float, int, int]]:
+        """(score, i, j) of the pairs (i < j) that score THRESHOLD or more.
+
+        Many pairs are scored on every core, in chunks: a worker sends back only the few
+        links. Their scores are not kept: of all candidate pairs, linking reads again only
+        the few within the groups it weighs, which `score` keeps.
+        """
+        chunks = [pairs[k:k + SCORE_CHUNK] for k in range(0, len(pairs), SCORE_CHUNK)]
+        return [link for found in run_sharded(chunks, self._links) for link in found]
+
+    def _links(self, pairs: list[tuple[int, int]]) -> list[tuple[float, int, int]]:
+        return [(score, *pair) for pair in pairs if (score := self._score(pair)) >= THRESHOLD]
+
+    def _score(self, pair: tuple[int, int]) -> float:
+        """The score of one pair, computed (`score` keeps it, `links` does not)."""
+        i, j = pair
+        a, b = self.features[i], self.features[j]
+        score = pair_score(a, b, self.weighted[i], self.weighted[j])
+        if score < SAME_MEETING_SCORE and same_meeting(a, b, self.across):
+            score = SAME_MEETING_SCORE
+        return score
+
     def candidates(self) -> list[tuple[int, int]]:
-        """Pairs that share a name key, never all pairs.
+        """Pairs (i < j) that share a name key, never all pairs; in order.
 
         A key few reports share pairs them all; a commoner key (the usual host) pairs only
         reports within a day of each other, and a key nearly every report has pairs none.
@@ -101,12 +123,12 @@ class Linker:
                 if key in self.idf:
                     postings[key].append(i)
         days = [_day(f) for f in self.features]
-        pairs: set[tuple[int, int]] = set()
+        later: list[set[int]] = [set() for _ in self.features]  # the j > i paired with each i
         for members in postings.values():
             if len(members) <= SMALL_BLOCK:
-                pairs.update(combinations(members, 2))
+                _pair_all(members, later)
             elif len(members) <= BLOCK_LIMIT:
-                pairs.update(_same_days(members, days))
+                _pair_same_days(members, days, later)
         # Reports in scripts that mark no names meet the others by host office and day.
         meetings: dict[tuple[str, int], list[int]] = defaultdict(list)
         for i, (f, day) in enumerate(zip(self.features, days, strict=True)):
@@ -114,8 +136,14 @@ class Linker:
                 meetings[(f.office, day)].append(i)
         for members in meetings.values():
             if len(members) <= SMALL_BLOCK:
-                pairs.update(combinations(members, 2))
-        return sorted(pairs)
+                _pair_all(members, later)
+        # In order: one report's pairs are scored one after another, its data at hand.
+        return [(i, j) for i, partners in enumerate(later) for j in sorted(partners)]
+
+
+def _lead_offices(report: Report) -> list[str]:
+    """The offices a report's lead names: a job a worker can run (`parallel.run_sharded`)."""
+    return lead_roles(report.paragraphs)
 
 
 def _day(f: Features) -> int | None:
@@ -127,16 +155,22 @@ def _day(f: Features) -> int | None:
     return None
 
 
-def _same_days(members: list[int], days: list[int | None]) -> Iterable[tuple[int, int]]:
-    """Each pair of members (in ascending order) within a day of each other, once."""
+def _pair_all(members: list[int], later: list[set[int]]) -> None:
+    """Pair every two of some reports (given in ascending order)."""
+    for k, a in enumerate(members):
+        later[a].update(members[k + 1:])
+
+
+def _pair_same_days(members: list[int], days: list[int | None], later: list[set[int]]) -> None:
+    """Pair the reports (given in ascending order) within a day of each other."""
     by_day: dict[int, list[int]] = defaultdict(list)
     for i in members:
         if days[i] is not None:
             by_day[days[i]].append(i)
     for day, here in by_day.items():
-        yield from combinations(here, 2)
+        _pair_all(here, later)
         for a, b in product(here, by_day.get(day + 1, ())):
-            yield (a, b) if a < b else (b, a)
+            later[min(a, b)].add(max(a, b))
 
 
 def link_events(
@@ -182,8 +216,7 @@ def _cluster(linker: Linker, same: Iterable[Iterable[str]]) -> list[list[int]]:
         for other in members[1:]:
             if group_of[other] != group_of[members[0]]:
                 join(members[0], other)
-    links = [(score, i, j) for i, j in linker.candidates()
-             if (score := linker.score(i, j)) >= THRESHOLD]
+    links = linker.links(linker.candidates())
     for _, i, j in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
         if group_of[i] == group_of[j]:
             continue

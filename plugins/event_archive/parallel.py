@@ -1,4 +1,4 @@
-"""Run work in forked workers: page jobs on every core, each worker taking every n-th job.
+"""Run work in forked workers (pages, pair scores) on every core, each taking every n-th job.
 
 A fork shares the whole build (archive, templates, catalogs) with the parent without copying
 or pickling it; each worker writes its pages itself and sends back only the small result of
@@ -57,7 +57,7 @@ def run_sharded(jobs: Sequence[T], run: Callable[[T], R], count: int | None = No
             else:
                 results[shard] = pickle.loads(data)
     if failed:
-        raise RuntimeError(f"{failed} page worker(s) failed; see the errors above")
+        raise RuntimeError(f"{failed} worker(s) failed; see the errors above")
     ordered: list = [None] * len(jobs)
     for shard, shard_results in enumerate(results):
         ordered[shard::count] = shard_results

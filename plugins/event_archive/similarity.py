@@ -86,30 +86,40 @@ class Features:
     offices: list[str]  # the offices its lead names, the host's first (`roles.lead_roles`)
     published: tuple[dt.date, dt.date] | None  # first and last day its publication header allows
     guessed: set[str] = field(default_factory=set)  # lead names read without capitals
+    office: str | None = field(init=False)  # the host's office: the first the lead names
 
-    @property
-    def office(self) -> str | None:
-        """The host's office: the first the lead names."""
-        return self.offices[0] if self.offices else None
+    def __post_init__(self) -> None:
+        self.office = self.offices[0] if self.offices else None  # read for every pair
 
 
-def features(report: Report) -> Features:
+@lru_cache(maxsize=1 << 16)
+def name_keys(name: str) -> tuple[str, ...]:
+    """The keys of one name: its words that sound like more than a syllable, then its
+    adjacent word pairs; country names left out. A name recurs across reports: cached."""
+    keys = [sound(w) for w in name.split()]
+    found = [k for k in keys if len(k) >= 2 and k not in country_keys()]
+    found += [f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)
+              if a and b and f"{a}_{b}" not in country_keys()]
+    return tuple(found)
+
+
+def features(report: Report, offices: list[str] | None = None) -> Features:
+    """What linking compares in a report; `offices` are its lead's (`roles.lead_roles`),
+    when they were found beforehand."""
     names: dict[str, float] = {}
     for entry in report.names:
         where, _, name = entry.partition(":")
         weight = LEAD_WEIGHT if where == "lead" else BODY_WEIGHT
-        keys = [sound(w) for w in name.split()]
-        found = [k for k in keys if len(k) >= 2 and k not in country_keys()]
-        found += [f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)
-                  if a and b and f"{a}_{b}" not in country_keys()]
-        for key in found:
+        for key in name_keys(name):
             w = weight * (PAIR_BONUS if "_" in key else 1.0)
             names[key] = max(names.get(key, 0.0), w)
     own = report.date if report.date_source not in ("sibling", "none") else None
     partial = [c for c in report.date_clues if c.day is not None or c.month is not None]
     clue = min(partial, key=lambda c: c.position) if partial and own is None else None
-    return Features(report, names, own, clue, frozenset(report.countries),
-                    lead_roles(report.paragraphs), published_span(report.published))
+    if offices is None:
+        offices = lead_roles(report.paragraphs)
+    return Features(report, names, own, clue, frozenset(report.countries), offices,
+                    published_span(report.published))
 
 
 def published_span(header: str | None) -> tuple[dt.date, dt.date] | None:
@@ -176,14 +186,15 @@ def pair_score(a: Features, b: Features, wa: Weighted, wb: Weighted) -> float:
     phrase of one language): two hosts meeting one visitor on one day are two events.
     The shared weights are summed heaviest first, so a sum never depends on key order.
     """
-    shared = sorted((min(wa.names[k], wb.names[k]) for k in wa.names.keys() & wb.names.keys()),
-                    reverse=True)
-    shared_mass = sum(shared)
-    if shared_mass < MIN_SHARED_SAME_DAY or shared_mass < MIN_SHARED and (
-            date_agreement(a, b) != "same"):
+    names_a, names_b = wa.names, wb.names
+    shared = [min(names_a[k], names_b[k]) for k in names_a.keys() & names_b.keys()]
+    shared_mass = sum(sorted(shared, reverse=True))
+    # The dates are compared only when the shared weight falls between the two floors.
+    if shared_mass < MIN_SHARED and (shared_mass < MIN_SHARED_SAME_DAY
+                                     or date_agreement(a, b) != "same"):
         return 0.0  # one common name (the usual host, the capital) is not enough
-    missing = sum([wa.names[k] for k in wa.leading if k not in wb.names]
-                  + [wb.names[k] for k in wb.leading if k not in wa.names])
+    missing = sum([names_a[k] for k in wa.leading if k not in names_b]
+                  + [names_b[k] for k in wb.leading if k not in names_a])
     return shared_mass / (min(wa.mass, wb.mass) + MISSING_PENALTY * missing)
 
 

@@ -33,19 +33,25 @@ def lead_pairs(paragraphs: list[str]) -> set[str]:
     return pairs - country_keys()
 
 
-def add_uncased_names(all_features: list[Features]) -> None:
-    """Give each report in a script without case the word pairs that are names elsewhere.
-
-    A pair counts when a report in another language gives it as a name (`names.py`): two
-    languages without case may share common words (Arabic and Persian, Hindi and Urdu).
-    """
+def name_languages(all_features: list[Features]) -> dict[str, set[str]]:
+    """The languages that give each name key."""
     langs: dict[str, set[str]] = defaultdict(set)
     for f in all_features:
         for key in f.names:
             langs[key].add(f.report.lang)
+    return langs
+
+
+def add_uncased_names(all_features: list[Features], langs: dict[str, set[str]]) -> None:
+    """Give each report in a script without case the word pairs that are names elsewhere.
+
+    A pair counts when a report in another language gives it as a name (`names.py`; `langs`
+    from `name_languages`): two languages without case may share common words (Arabic and
+    Persian, Hindi and Urdu).
+    """
     for f in all_features:
         if any("_" in key for key in f.names):
             continue  # its script marks names: `names.py` found them
         for key in sorted(lead_pairs(f.report.paragraphs)):
-            if langs[key] - {f.report.lang}:
+            if langs.get(key, set()) - {f.report.lang}:
                 f.guessed.add(key)

@@ -19,7 +19,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SAMPLE_EVERY = 0.1  # seconds between two looks at the process tree's memory
+SAMPLE_EVERY = 0.1  # seconds between two looks at the process tree's resident sets
+# Proportional sets are read less often: the kernel walks a process's page tables to count
+# them, holding its memory map, which slows a build that is allocating.
+PSS_EVERY = 5  # samples
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 MIB = 1024 * 1024
 
@@ -102,10 +105,13 @@ class _TreePeak(threading.Thread):
         self._done = threading.Event()
 
     def run(self) -> None:
+        count = 0
         while not self._done.wait(SAMPLE_EVERY):
             tree = _tree(self.pid)
             self.peak = max(self.peak, sum(_rss(p) for p in tree))
-            self.peak_pss = max(self.peak_pss, sum(_pss(p) for p in tree))
+            if count % PSS_EVERY == 0:
+                self.peak_pss = max(self.peak_pss, sum(_pss(p) for p in tree))
+            count += 1
 
     def stop(self) -> None:
         self._done.set()

@@ -104,3 +104,21 @@ def test_linking_is_served_from_the_cache_until_a_report_changes(tmp_path, monke
     uncached = load_archive([tmp_path])
     assert [(r.event, r.date) for r in changed.reports] == [
         (r.event, r.date) for r in uncached.reports]
+
+
+def test_linking_is_kept_while_no_report_changes(tmp_path, monkeypatch):
+    seed = tmp_path / "a.txt"
+    seed.write_bytes(SEED)
+    (tmp_path / "b.txt").write_bytes(SEED.replace(b"Hanoi", b"Ha Noi"))
+    db = tmp_path / "cache.sqlite"
+    first = load_archive([tmp_path], cache_path=db)
+    linked = []
+    real = cache_module.ExtractionCache.put_links
+    monkeypatch.setattr(cache_module.ExtractionCache, "put_links",
+                        lambda self, key, data: linked.append(key) or real(self, key, data))
+    seed.write_bytes(SEED + b"\nShare on Facebook\n")  # page junk: the report is the same
+    again = load_archive([tmp_path], cache_path=db)
+    assert linked == [] and [r.event for r in again.reports] == [r.event for r in first.reports]
+    seed.write_bytes(SEED + b"\nThe talks went on late.\n")
+    load_archive([tmp_path], cache_path=db)
+    assert len(linked) == 1  # what the report says changed: linked again

@@ -182,7 +182,7 @@ def link_cached(
     (`corrected` stands for the corrections applied to the reports)."""
     if cache.db is None:
         return link_events(reports, same=same, apart=apart)
-    key = linking_key(reports, same, apart, corrected)
+    key = linking_key(reports, same, apart, corrected, cache.said)
     events = cache.get_links(key, reports)
     if events is None:
         # Linking in a worker: the memory its comparisons take goes back when it ends.

@@ -3,9 +3,9 @@
 The key is the seed's bytes digest plus the extraction code's own digest: editing any
 extraction module (or upgrading a library it relies on) invalidates every entry.
 
-The last linking result is kept too, keyed by what made every report (seed content, name,
-extraction code, corrections), the corrections' same/apart lists and the linking code: any
-change relinks.
+The last linking result is kept too, keyed by what every report says (`what_it_says`), its
+name and place, the corrections, and the linking and extraction code: an edit that changes
+no report (page junk) keeps it; any other change relinks.
 """
 
 from __future__ import annotations
@@ -64,15 +64,30 @@ def linking_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def linking_key(reports: list[Report], same: list, apart: list, corrected: str = "") -> str:
-    """Everything linking is given. A report read from a seed is made from the seed's bytes,
-    its name and place, and the extraction code; `corrected` stands for the corrections
-    applied to the reports. A report with no content digest (unreadable) stands as itself.
+def what_it_says(report: Report) -> str:
+    """A digest of a report's content: all of it but where it came from (the seed's bytes,
+    name and place, and the problems named after them). An edit that extraction drops (a
+    line of page junk) changes the seed but not what its report says."""
+    shown = copy.copy(report)
+    shown.digest = shown.source = shown.name = ""
+    shown.problems, shown.event = [], None
+    return hashlib.sha256(repr(shown).encode()).hexdigest()
+
+
+def linking_key(
+    reports: list[Report], same: list, apart: list, corrected: str = "",
+    said: dict[str, str] | None = None,
+) -> str:
+    """Everything linking is given (it reads neither a report's problems nor its seed's
+    bytes). A report read through the cache stands as its name, place and `what_it_says`
+    (`said`, by seed digest), made with this extraction code; `corrected` stands for the
+    corrections applied to the reports. Any other report stands as itself.
     """
+    said = said or {}
     digest = hashlib.sha256(f"{linking_version()} {code_version()} {corrected}".encode())
     for report in reports:
-        if report.digest:
-            digest.update(repr((report.name, report.source, report.digest)).encode())
+        if report.digest in said:
+            digest.update(repr((report.name, report.source, said[report.digest])).encode())
         else:
             digest.update(repr(report).encode())
     digest.update(repr((same, apart)).encode())
@@ -109,22 +124,26 @@ class ExtractionCache:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=LOCK_WAIT)
+        self.db.execute("DROP TABLE IF EXISTS reports")  # an older layout, without `said`
         self.db.execute(
-            "CREATE TABLE IF NOT EXISTS reports (digest TEXT, version TEXT, data BLOB,"
-            " PRIMARY KEY (digest, version))"
+            "CREATE TABLE IF NOT EXISTS extracted (digest TEXT, version TEXT, data BLOB,"
+            " said TEXT, PRIMARY KEY (digest, version))"
         )
         self.db.execute("CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, data BLOB)")
         self.version = code_version()
+        self.said: dict[str, str] = {}  # seed digest -> `what_it_says` of its report
 
     def get(self, digest: str, source: str, name: str) -> Report | None:
         if self.db is None:
             return None
         row = self.db.execute(
-            "SELECT data FROM reports WHERE digest = ? AND version = ?", (digest, self.version)
+            "SELECT data, said FROM extracted WHERE digest = ? AND version = ?",
+            (digest, self.version),
         ).fetchone()
         if row is None:
             return None
         report: Report = pickle.loads(row[0])
+        self.said[digest] = row[1]
         report.source, report.name = source, name
         prefix = report.problems and report.problems[0].message.split(": ", 1)[0]
         if prefix:  # messages name the file: rename them for this copy of the content
@@ -137,9 +156,11 @@ class ExtractionCache:
             return
         stored = copy.copy(report)
         stored.event = None
+        said = self.said[report.digest] = what_it_says(report)
         self.db.execute(
-            "INSERT OR REPLACE INTO reports VALUES (?, ?, ?)",
-            (report.digest, self.version, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL)),
+            "INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)",
+            (report.digest, self.version, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL),
+             said),
         )
 
     def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:

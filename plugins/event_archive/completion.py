@@ -110,7 +110,8 @@ def event_ids(events: list[Event]) -> list[str]:
         pick = next((n for n in names[k] if n not in others), None)
         if pick is None:
             first = min(event.reports, key=lambda r: r.name)
-            pick = hashlib.sha1((first.digest or first.name).encode()).hexdigest()[:6]
+            # by its name, not its bytes: an edit that changes no report must not move the event
+            pick = hashlib.sha1(first.name.encode()).hexdigest()[:6]
         ids.append(f"{base}-{pick.replace(' ', '-')}")
     seen: Counter[str] = Counter()
     unique = []

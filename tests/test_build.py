@@ -303,3 +303,17 @@ def test_sharded_jobs_run_once_each_and_a_failing_worker_fails_the_build(tmp_pat
 
     with pytest.raises(RuntimeError, match="worker"):
         run_sharded(jobs, fail_in_worker, count=2)
+
+
+def test_a_new_correction_reaches_its_page_through_the_cache(tmp_path):
+    folder = _copy_seeds(tmp_path / "seeds")
+    out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
+    corrections = tmp_path / "corrections.toml"
+    corrections.write_text("", encoding="utf-8")
+    run_build(out, seeds=folder, corrections=corrections, cache=cache)
+    page = out / "reports/003_17db9634378e4288.html"
+    assert b"A corrected title" not in page.read_bytes()
+    corrections.write_text('[seeds."003_17db9634378e4288.txt"]\ntitle = "A corrected title"\n',
+                           encoding="utf-8")
+    run_build(out, seeds=folder, corrections=corrections, cache=cache)
+    assert b"A corrected title" in page.read_bytes()

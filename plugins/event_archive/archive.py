@@ -25,6 +25,7 @@ class Archive:
     reports: list[Report]
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)  # about the folder, not one seed
+    said: dict[str, str] = field(default_factory=dict)  # seed digest -> `cache.what_it_says`
 
     def report(self, name: str) -> Report:
         return next(r for r in self.reports if r.name == name)
@@ -172,7 +173,7 @@ def load_archive(
         events = link_cached(reports, same + duplicates, apart, cache, corrected)
     finally:
         cache.close()
-    return Archive(reports, events, problems)
+    return Archive(reports, events, problems, cache.said)
 
 
 def link_cached(

@@ -119,6 +119,7 @@ class ExtractionCache:
 
     def __init__(self, path: str | Path | None):
         self.db: sqlite3.Connection | None = None
+        self.said: dict[str, str] = {}  # seed digest -> `what_it_says` of its report
         if path is None:
             return
         path = Path(path)
@@ -131,7 +132,6 @@ class ExtractionCache:
         )
         self.db.execute("CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, data BLOB)")
         self.version = code_version()
-        self.said: dict[str, str] = {}  # seed digest -> `what_it_says` of its report
 
     def get(self, digest: str, source: str, name: str) -> Report | None:
         if self.db is None:

@@ -100,7 +100,7 @@ class ArchiveGenerator(Generator):
         previous = pagekeys.load_manifest(manifest_file) if final != new_root else {}
         build = pagekeys.build_key(self.settings["THEME"], self.settings,
                                    self.context.get("pages", ()))
-        keys = pagekeys.PageKeys(build, self.state.site.events)
+        keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said)
         keeper = pagekeys.Keeper(previous, final, new_root)
 
         made = run_sharded(self.jobs, partial(self._page, writer, keys, keeper))

@@ -56,15 +56,19 @@ def build_key(theme: str | Path, settings: Mapping[str, object], pages: Iterable
 class PageKeys:
     """Digests of reports and events, made once per build, and the key of each page."""
 
-    def __init__(self, build: str, events: list[Event]):
+    def __init__(self, build: str, events: list[Event], said: Mapping[str, str] | None = None):
+        """`said` maps seed digests to what their reports said when extracted
+        (`cache.what_it_says`): such a report is digested as that and as what may have
+        changed since (corrections, duplicates, linking), not whole."""
         self.build = build
+        said = said or {}
         self.reports: dict[str, str] = {}
         self.events: dict[str, str] = {}
         self.event_of: dict[str, str] = {}
         for event in events:
             parts = [repr((event.id, event.date, event.countries, event.evidence))]
             for report in event.reports:
-                self.reports[report.name] = hashlib.sha256(repr(report).encode()).hexdigest()
+                self.reports[report.name] = _report_digest(report, said.get(report.digest))
                 self.event_of[report.name] = event.id
                 parts.append(self.reports[report.name])
             self.events[event.id] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -88,6 +92,16 @@ class PageKeys:
         pickler.persistent_id = self.stand_in  # type: ignore[method-assign]
         pickler.dump((self.build, path, template, lang, page))
         return hashlib.sha256(out.getbuffer()).hexdigest()
+
+
+def _report_digest(report: Report, said: str | None) -> str:
+    if said is None:
+        text = repr(report)
+    else:
+        text = repr((said, report.digest, report.source, report.name, report.problems,
+                     report.duplicate_of, report.event, report.date, report.date_source,
+                     report.lang, report.title, report.countries, report.evidence))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def stamp(path: str | Path) -> list[int] | None:

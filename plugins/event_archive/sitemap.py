@@ -36,8 +36,7 @@ def html_pages(output: str | Path) -> list[str]:
     for folder, _, files in os.walk(output):
         where = os.path.relpath(folder, output).replace(os.sep, "/")
         prefix = "" if where == "." else where + "/"
-        found += [prefix + name for name in files if name.endswith(".html")
-                  and os.path.isfile(os.path.join(folder, name))]
+        found += [prefix + name for name in files if name.endswith(".html")]
     return sorted(p for p in found if p not in NOT_LISTED and not p.startswith(NOT_LISTED_UNDER))
 
 

@@ -56,12 +56,6 @@ class ArchiveGenerator(Generator):
         self._write(writer, urls.FEEDS, "feeds", feed_list=self.feeds.listing())
         self._write(writer, NOT_FOUND, "404")
         self._render_all(writer)
-        self.feed_keys: dict[str, str] = {}
-        publish_site(state.archive, self.output_path, self.settings, self.feeds, self._keep_feed)
-        root = Path(self.output_path)
-        self.entries.update({path: [key, pagekeys.stamp(root / path)]
-                             for path, key in self.feed_keys.items()})
-        pagekeys.save_manifest(self.manifest_file, self.entries)
         for warning in state.warnings():
             log.warning("%s", warning)
         pages = {r.name: urls.report_path(r.name) for r in state.site.reports}
@@ -93,7 +87,8 @@ class ArchiveGenerator(Generator):
         return PageJob(path, template, lang, page)
 
     def _render_all(self, writer) -> None:
-        """Keep the pages whose key is unchanged, render the others, on every core."""
+        """Keep the pages whose key is unchanged, render the others, on every core; then
+        the feeds, kept the same way, and the rest of the site (publish.py)."""
         final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
@@ -104,16 +99,21 @@ class ArchiveGenerator(Generator):
         keeper = pagekeys.Keeper(previous, final, new_root)
 
         made = run_sharded(self.jobs, partial(self._page, writer, keys, keeper))
-        self.entries = {job.path: entry[:2] for job, entry in zip(self.jobs, made, strict=True)
-                        if entry is not None}
-        self.keys, self.keeper, self.manifest_file = keys, keeper, manifest_file
+        entries = {job.path: entry[:2] for job, entry in zip(self.jobs, made, strict=True)
+                   if entry is not None}
         rendered = sum(1 for entry in made if entry is None or entry[2])
         log.info("pages: %d rendered, %d kept", rendered, len(made) - rendered)
 
-    def _keep_feed(self, path: str, inputs: object) -> bool:
-        """Keep a feed of the previous build if its inputs are unchanged, like a page."""
-        key = self.feed_keys[path] = self.keys.key(path, "feed", "", {"inputs": inputs})
-        return self.keeper.keep(path, key)
+        feed_keys: dict[str, str] = {}
+
+        def keep_feed(path: str, inputs: object) -> bool:
+            key = feed_keys[path] = keys.key(path, "feed", "", {"inputs": inputs})
+            return keeper.keep(path, key)
+
+        publish_site(self.state.archive, self.output_path, self.settings, self.feeds, keep_feed)
+        entries.update({path: [key, pagekeys.stamp(new_root / path)]
+                        for path, key in feed_keys.items()})
+        pagekeys.save_manifest(manifest_file, entries)
 
     def _page(self, writer, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
         """Keep or render one page; its manifest entry [key, file stamp, rendered]."""

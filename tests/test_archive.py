@@ -122,3 +122,51 @@ def test_linking_is_kept_while_no_report_changes(tmp_path, monkeypatch):
     seed.write_bytes(SEED + b"\nThe talks went on late.\n")
     load_archive([tmp_path], cache_path=db)
     assert len(linked) == 1  # what the report says changed: linked again
+
+
+def _count_reads(monkeypatch) -> list[str]:
+    reads: list[str] = []
+    real = archive_module.read_seed_bytes
+    monkeypatch.setattr(archive_module, "read_seed_bytes",
+                        lambda path: reads.append(path.name) or real(path))
+    return reads
+
+
+def test_a_seed_whose_file_is_unchanged_is_not_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive_module, "RACY_SECONDS", 0)  # the seed was written just now
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes(SEED)
+    db = tmp_path / "cache.sqlite"
+    first = load_archive([seeds], cache_path=db).reports
+    reads = _count_reads(monkeypatch)
+    again = load_archive([seeds], cache_path=db).reports
+    assert reads == [] and again == first
+
+
+def test_a_seed_rewritten_with_the_same_size_and_time_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive_module, "RACY_SECONDS", 0)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    seed = seeds / "a.txt"
+    seed.write_bytes(SEED)
+    db = tmp_path / "cache.sqlite"
+    load_archive([seeds], cache_path=db)
+    before = os.stat(seed)
+    seed.write_bytes(SEED.replace(b"Brazil", b"Brasil"))  # same size
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))  # same modification time
+    reads = _count_reads(monkeypatch)
+    report = load_archive([seeds], cache_path=db).reports[0]
+    assert reads == ["a.txt"]  # its change time gave it away
+    assert "Brasil" in report.title + report.body
+
+
+def test_a_seed_changed_just_now_is_read_on_every_build(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes(SEED)  # a second change within the same clock tick
+    db = tmp_path / "cache.sqlite"  # would leave the same stamp: none is kept yet
+    load_archive([seeds], cache_path=db)
+    reads = _count_reads(monkeypatch)
+    load_archive([seeds], cache_path=db)
+    assert reads == ["a.txt"]

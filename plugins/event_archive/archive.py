@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -14,9 +15,10 @@ from .corrections import CorrectionError, Corrections
 from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
-from .parallel import in_child
+from .parallel import few_collections, in_child
 
 SEED_SUFFIXES = (".txt",)
+RACY_SECONDS = 2  # a file changed this recently may change again within one stamp
 PARALLEL_FROM = 64  # below this many cold seeds, worker start-up costs more than it saves
 
 
@@ -58,7 +60,7 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
                     "unreadable", f"{entry}: not a regular file (pipe, socket, device), not read"))
             elif found.name.startswith("."):
                 problems.append(Problem("skipped", f"{entry}: hidden file, not a seed"))
-            elif entry.suffix.lower() not in SEED_SUFFIXES:
+            elif os.path.splitext(found.name)[1].lower() not in SEED_SUFFIXES:
                 problems.append(Problem("skipped", f"{entry}: not a seed (seeds end in .txt)"))
             else:
                 seeds.append(entry)
@@ -67,10 +69,10 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
 
 def _unique(seeds: list[Path]) -> list[Path]:
     """A seed named twice (a file and its folder) is read once, under its first name."""
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
     for path in seeds:
-        key = Path(os.path.abspath(path))  # a link to another seed is a seed of its own
+        key = os.path.abspath(path)  # a link to another seed is a seed of its own
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -78,26 +80,55 @@ def _unique(seeds: list[Path]) -> list[Path]:
 
 
 def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> list[Report]:
-    """Read every seed, from the cache where its content was read before."""
+    """Read every seed, from the cache where its content was read before.
+
+    A seed whose file stamp is the one recorded when it was last read is not read again:
+    its recorded digest stands for its bytes.
+    """
     cache = cache or ExtractionCache(None)
+    stamps = cache.stamps()
     reports: dict[Path, Report] = {}
-    cold: list[Path] = []  # only names are kept: the workers read the bytes again
+    digests: dict[Path, str] = {}
+    fresh: list[tuple[Path, str]] = []  # seeds read now, with their stamps
     for path in seeds:
+        source = str(path)
         try:
-            data = read_seed_bytes(path)
+            stamp = file_stamp(path)
+            known = stamps.get(source)
+            if known is not None and known[0] == stamp:
+                digests[path] = known[1]
+                continue
+            digests[path] = hashlib.sha256(read_seed_bytes(path)).hexdigest()
         except OSError as err:
             reports[path] = unreadable_report(path, err)
             continue
-        hit = cache.get(hashlib.sha256(data).hexdigest(), str(path), path.name)
-        if hit is not None:
-            reports[path] = hit
-        else:
+        if stamp:
+            fresh.append((path, stamp))
+    wanted = list(digests)
+    hits = cache.get_many([(digests[path], str(path), path.name) for path in wanted])
+    cold: list[Path] = []  # only names are kept: the workers read the bytes again
+    for path, hit in zip(wanted, hits, strict=True):
+        if hit is None:
             cold.append(path)
+        else:
+            reports[path] = hit
     for path, report in zip(cold, _extract_all(cold), strict=True):
         reports[path] = report
         if not any(p.kind == "failed" for p in report.problems):
             cache.put(report)
+    # A stamp stands for bytes only once they are in the cache as read (not changed since).
+    cache.put_stamps([(str(path), stamp, digests[path]) for path, stamp in fresh
+                      if reports[path].digest == digests[path]])
     return [reports[path] for path in seeds]
+
+
+def file_stamp(path: Path) -> str:
+    """What changes whenever a file's bytes do: size, times and inode. Empty for a file
+    changed in the last RACY_SECONDS, which a second change could leave with the same stamp."""
+    st = os.stat(path)
+    if max(st.st_mtime_ns, st.st_ctime_ns) > time.time_ns() - RACY_SECONDS * 10**9:
+        return ""
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
 def _extract_all(cold: list[Path]) -> list[Report]:
@@ -155,25 +186,33 @@ def load_archive(
     seeds, problems = find_seeds(paths)
     cache = ExtractionCache(cache_path)
     try:
-        reports = read_reports(seeds, cache)
-        mark_duplicates(reports)
-        same: list[list[str]] = []
-        apart: list[list[str]] = []
-        corrected = ""
-        if corrections is not None:
-            try:
-                corrections.check_names({r.name for r in reports})
-            except CorrectionError as err:  # the other corrections still apply
-                problems.append(Problem("corrections", str(err)))
-            for report in reports:
-                corrections.apply(report)
-            same, apart = corrections.same, corrections.apart
-            corrected = repr(sorted(corrections.seeds.items()))
-        duplicates = [[r.duplicate_of, r.name] for r in reports if r.duplicate_of]
-        events = link_cached(reports, same + duplicates, apart, cache, corrected)
+        with few_collections():
+            reports = read_reports(seeds, cache)
+            events = _correct_and_link(reports, corrections, cache, problems)
     finally:
         cache.close()
     return Archive(reports, events, problems, cache.said)
+
+
+def _correct_and_link(
+    reports: list[Report], corrections: Corrections | None, cache: ExtractionCache,
+    problems: list[Problem],
+) -> list[Event]:
+    mark_duplicates(reports)
+    same: list[list[str]] = []
+    apart: list[list[str]] = []
+    corrected = ""
+    if corrections is not None:
+        try:
+            corrections.check_names({r.name for r in reports})
+        except CorrectionError as err:  # the other corrections still apply
+            problems.append(Problem("corrections", str(err)))
+        for report in reports:
+            corrections.apply(report)
+        same, apart = corrections.same, corrections.apart
+        corrected = repr(sorted(corrections.seeds.items()))
+    duplicates = [[r.duplicate_of, r.name] for r in reports if r.duplicate_of]
+    return link_cached(reports, same + duplicates, apart, cache, corrected)
 
 
 def link_cached(

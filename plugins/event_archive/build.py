@@ -14,6 +14,7 @@ from .corrections import CorrectionError, load_corrections
 from .i18n import Catalogs, compile_catalogs
 from .model import Problem
 from .pages import Site, build_site
+from .parallel import few_collections
 from .settings import SiteSettings
 from .templating import template_globals
 
@@ -42,6 +43,11 @@ def _warning(source: str, problem: Problem) -> str:
 
 
 def load_state(pelican_settings: dict) -> BuildState:
+    with few_collections():
+        return _load_state(pelican_settings)
+
+
+def _load_state(pelican_settings: dict) -> BuildState:
     settings = SiteSettings.from_pelican(pelican_settings)
     corrections, unusable = None, []
     if settings.corrections_path is not None:

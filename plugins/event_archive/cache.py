@@ -24,6 +24,7 @@ from .model import Event, Report
 EXTRACTION_ROOT = "extract"  # read_seed's module: every module it imports is extraction code
 LINKING_ROOT = "events"
 LOCK_WAIT = 120  # seconds a build waits for another one writing the same cache
+QUERY_CHUNK = 500  # digests asked for in one query (SQLite allows 32,766 parameters)
 LIBRARIES = ("py3langid", "charset-normalizer", "ftfy", "anyascii", "babel")
 
 
@@ -131,17 +132,42 @@ class ExtractionCache:
             " said TEXT, PRIMARY KEY (digest, version))"
         )
         self.db.execute("CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, data BLOB)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS stamps (source TEXT PRIMARY KEY, stamp TEXT, digest TEXT)")
         self.version = code_version()
 
-    def get(self, digest: str, source: str, name: str) -> Report | None:
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        """Seed path -> (file stamp, digest of its bytes) when it was last read."""
         if self.db is None:
-            return None
-        row = self.db.execute(
-            "SELECT data, said FROM extracted WHERE digest = ? AND version = ?",
-            (digest, self.version),
-        ).fetchone()
-        if row is None:
-            return None
+            return {}
+        rows = self.db.execute("SELECT source, stamp, digest FROM stamps")
+        return {source: (stamp, digest) for source, stamp, digest in rows}
+
+    def put_stamps(self, stamped: list[tuple[str, str, str]]) -> None:
+        """Keep (seed path, file stamp, digest) of seeds just read."""
+        if self.db is not None:
+            self.db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", stamped)
+
+    def get(self, digest: str, source: str, name: str) -> Report | None:
+        return self.get_many([(digest, source, name)])[0]
+
+    def get_many(self, wanted: list[tuple[str, str, str]]) -> list[Report | None]:
+        """The cached report of each (digest, source, name), or None: a few queries for
+        thousands of seeds rather than one each."""
+        if self.db is None:
+            return [None] * len(wanted)
+        rows: dict[str, tuple[bytes, str]] = {}
+        digests = sorted({digest for digest, _, _ in wanted})
+        for start in range(0, len(digests), QUERY_CHUNK):
+            chunk = digests[start:start + QUERY_CHUNK]
+            found = self.db.execute(
+                "SELECT digest, data, said FROM extracted WHERE version = ? AND digest IN"
+                f" ({','.join('?' * len(chunk))})", (self.version, *chunk))
+            rows.update((digest, (data, said)) for digest, data, said in found)
+        return [self._restored(rows[digest], digest, source, name) if digest in rows else None
+                for digest, source, name in wanted]
+
+    def _restored(self, row: tuple[bytes, str], digest: str, source: str, name: str) -> Report:
         report: Report = pickle.loads(row[0])
         self.said[digest] = row[1]
         report.source, report.name = source, name

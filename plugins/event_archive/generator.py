@@ -26,7 +26,7 @@ from .feeds import FeedConfig, FeedPlan, plan_feeds
 from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
 from .model import Event, Report
 from .pages import paginate
-from .parallel import PageJob, run_sharded
+from .parallel import PageJob, few_collections, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
 from .timeline import timeline_svg
@@ -40,10 +40,15 @@ class ArchiveGenerator(Generator):
     def generate_context(self) -> None:
         self.state: BuildState = state_of(self)
         self.feed_config = FeedConfig.from_settings(self.settings)
-        self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
+        with few_collections():
+            self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
         self.chromes: dict[tuple, Markup] = {}
 
     def generate_output(self, writer) -> None:
+        with few_collections():
+            self._generate_output(writer)
+
+    def _generate_output(self, writer) -> None:
         state = self.state
         self.jobs: list[PageJob] = []
         self._home(writer)
@@ -132,7 +137,7 @@ class ArchiveGenerator(Generator):
             if later is not None:
                 job.page.update(later())
             self._render(writer, job)
-        return [key, pagekeys.stamp(keeper.new / job.path), rendered]
+        return [key, keeper.written(job.path), rendered]
 
     def _render(self, writer, job: PageJob) -> None:
         catalogs = self.state.catalogs

@@ -9,26 +9,37 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from dataclasses import dataclass, field
+from functools import cache
+from typing import ClassVar
 
 
 class _Slotted:
     """Pickled as its class and field values: tens of thousands of reports, with their
     evidence and clues, come back from the cache on every build, and slotted dataclasses
-    otherwise unpickle field by field in Python. Short strings (field names, sources, kinds)
-    come back as one shared copy each rather than one per report."""
+    otherwise unpickle field by field in Python. The fields that hold a word of the
+    archive's own (`_SHARED`: a kind, a source, a language) come back as one shared copy
+    each rather than one per report."""
 
     __slots__ = ()
+    _SHARED: ClassVar[tuple[str, ...]] = ()
 
     def __reduce__(self):
         return _restore, (type(self), tuple(getattr(self, name) for name in self.__slots__))
 
 
-SHARED_UP_TO = 12  # characters: a string this short is a word of the archive's own
+@cache
+def _shared_places(kind: type) -> tuple[int, ...]:
+    return tuple(kind.__slots__.index(name) for name in kind._SHARED)
 
 
 def _restore(kind: type, values: tuple) -> object:
-    return kind(*(sys.intern(v) if type(v) is str and len(v) <= SHARED_UP_TO else v
-                  for v in values))
+    shared = _shared_places(kind)
+    if shared:
+        values = list(values)  # type: ignore[assignment]
+        for i in shared:
+            if type(values[i]) is str:
+                values[i] = sys.intern(values[i])  # type: ignore[index]
+    return kind(*values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +50,7 @@ class Evidence(_Slotted):
     value: str
     source: str  # "header", "text", "sibling", "correction", "default", ...
     detail: str = ""  # the words it came from, or a reason
+    _SHARED: ClassVar = ("field", "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +67,7 @@ class DateClue(_Slotted):
     source: str  # "text", "relative", "header"
     snippet: str
     position: int = 0  # index of the paragraph it was found in (lead first)
+    _SHARED: ClassVar = ("source",)
 
     @property
     def complete(self) -> bool:
@@ -75,6 +88,7 @@ class Problem(_Slotted):
 
     kind: str  # "empty", "encoding", "binary", "undated", "language", ...
     message: str
+    _SHARED: ClassVar = ("kind",)
 
 
 @dataclass(slots=True)
@@ -99,6 +113,7 @@ class Report(_Slotted):
     problems: list[Problem] = field(default_factory=list)
     event: str | None = None  # the id of the event it belongs to, set by linking
     duplicate_of: str | None = None  # name of an identical seed read earlier
+    _SHARED: ClassVar = ("lang", "published", "date_source")
 
     @property
     def body(self) -> str:

@@ -148,20 +148,28 @@ class Keeper:
     """
 
     def __init__(self, manifest: dict[str, list], old: Path, new: Path):
-        self.manifest, self.old, self.new = manifest, old, new
+        self.manifest = manifest
+        self.old, self.new = str(old), str(new)  # joined as strings: tens of thousands of pages
         self.made: set[str] = set()  # folders already made in the new site
 
     def keep(self, path: str, key: str) -> bool:
         """Link the previous page into the new site if its key and its file still match."""
         entry = self.manifest.get(path)
-        if not entry or entry[0] != key or entry[1:] != [stamp(self.old / path)]:
+        if not entry or entry[0] != key:
+            return False
+        old = os.path.join(self.old, path)
+        if entry[1:] != [stamp(old)]:
             return False
         folder = os.path.dirname(path)
         if folder not in self.made:
-            (self.new / folder).mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.join(self.new, folder), exist_ok=True)
             self.made.add(folder)
         try:
-            os.link(self.old / path, self.new / path)
+            os.link(old, os.path.join(self.new, path))
         except OSError:
             return False
         return True
+
+    def written(self, path: str) -> list[int] | None:
+        """The stamp of a page in the new site."""
+        return stamp(os.path.join(self.new, path))

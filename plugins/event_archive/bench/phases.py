@@ -91,9 +91,9 @@ class _CountingCache(ExtractionCache):
 
     hits = 0
 
-    def get(self, digest: str, source: str, name: str) -> Report | None:
-        found = super().get(digest, source, name)
-        self.hits += found is not None
+    def get_many(self, wanted: list[tuple[str, str, str]]) -> list[Report | None]:
+        found = super().get_many(wanted)
+        self.hits += sum(report is not None for report in found)
         return found
 
 

@@ -84,14 +84,14 @@ def test_linking_is_served_from_the_cache_until_a_report_changes(tmp_path, monke
     db = tmp_path / "cache.sqlite"
     fresh = load_archive([tmp_path], cache_path=db)
     calls = tmp_path / "calls"  # linking runs in a worker process: it counts in a file
-    real = archive_module.link_events
+    real = archive_module.link_remembering
 
     def counted(*args, **kwargs):
         with calls.open("a") as out:
             out.write("linked\n")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(archive_module, "link_events", counted)
+    monkeypatch.setattr(archive_module, "link_remembering", counted)
     again = load_archive([tmp_path], cache_path=db)
     assert not calls.exists()
     assert [(e.id, e.date, [r.name for r in e.reports]) for e in again.events] == [
@@ -115,7 +115,7 @@ def test_linking_is_kept_while_no_report_changes(tmp_path, monkeypatch):
     linked = []
     real = cache_module.ExtractionCache.put_links
     monkeypatch.setattr(cache_module.ExtractionCache, "put_links",
-                        lambda self, key, data: linked.append(key) or real(self, key, data))
+                        lambda self, key, *data: linked.append(key) or real(self, key, *data))
     seed.write_bytes(SEED + b"\nShare on Facebook\n")  # page junk: the report is the same
     again = load_archive([tmp_path], cache_path=db)
     assert linked == [] and [r.event for r in again.reports] == [r.event for r in first.reports]

@@ -7,9 +7,12 @@ import sys
 
 import pytest
 from event_archive.bench import generate as gen
+from event_archive.bench import stock
 from event_archive.bench.measure import run_phase
 from event_archive.bench.phases import pair_scores
 from event_archive.bench.run import main
+from event_archive.cache import what_it_says
+from event_archive.extract import read_seed
 from event_archive.text import split_header
 
 
@@ -114,3 +117,14 @@ def test_bench_refuses_to_write_into_a_folder_it_did_not_make(tmp_path):
     with pytest.raises(SystemExit):
         main(["--seeds", "5", "--workdir", str(tmp_path)])
     assert (tmp_path / "seeds").is_dir()
+
+
+def test_the_edited_seed_says_something_new(seeds, tmp_path):
+    """The one-seed edit must change the report, not only page junk extraction drops."""
+    gen.write_seeds(seeds[:1], tmp_path)
+    path = tmp_path / seeds[0].name
+    before = read_seed(path)
+    stock.edit(path)
+    after = read_seed(path)
+    assert what_it_says(after) != what_it_says(before)
+    assert stock.EDIT.strip() in after.body

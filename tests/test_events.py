@@ -308,7 +308,7 @@ def test_the_score_from_weights_found_once_per_report_is_the_plain_score():
     extra = report("x.txt", GIANG + " Tô Lâm and Sergei Shoigu spoke of Cam Ranh Bay.",
                    date=DEC_10)
     linker = Linker([*shoigu_reports(), extra])
-    f, w = linker.features, linker.weighted
+    f, w = linker.features, [linker.weighted(i) for i in range(len(linker.features))]
     pairs = list(combinations(range(len(f)), 2))
     scores = [pair_score(f[i], f[j], w[i], w[j]) for i, j in pairs]
     assert scores == [_plain_name_score(f[i], f[j], linker.idf, linker.across) for i, j in pairs]

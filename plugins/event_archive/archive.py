@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .cache import ExtractionCache, link_snapshot, linking_key, restore_links
+from .cache import (
+    ExtractionCache,
+    given_of,
+    link_snapshot,
+    linking_context,
+    linking_key,
+    restore_links,
+)
 from .corrections import CorrectionError, Corrections
 from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
 from .parallel import few_collections, in_child
+from .relink import link_remembering
 
 SEED_SUFFIXES = (".txt",)
 RACY_SECONDS = 2  # a file changed this recently may change again within one stamp
@@ -219,14 +229,24 @@ def link_cached(
     reports: list[Report], same: list, apart: list, cache: ExtractionCache, corrected: str = ""
 ) -> list[Event]:
     """Link the reports, or take the last linking if it was given exactly the same input
-    (`corrected` stands for the corrections applied to the reports)."""
+    (`corrected` stands for the corrections applied to the reports); after a few reports
+    changed, link again from the last linking's memo (`relink.py`)."""
     if cache.db is None:
         return link_events(reports, same=same, apart=apart)
     key = linking_key(reports, same, apart, corrected, cache.said)
     events = cache.get_links(key, reports)
     if events is None:
-        # Linking in a worker: the memory its comparisons take goes back when it ends.
-        decided = in_child(lambda: link_snapshot(reports, link_events(reports, same, apart)))
+        previous = cache.last_memo()
+        context = linking_context(same, apart, corrected)
+        given = partial(given_of, said=cache.said)
+
+        def link() -> tuple[bytes, bytes]:
+            found, memo = link_remembering(reports, same, apart, context, given, previous)
+            return (link_snapshot(reports, found),
+                    pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+
+        # In a worker: the memory its comparisons take goes back when it ends.
+        decided, memo = in_child(link)
         events = restore_links(reports, decided)
-        cache.put_links(key, decided)
+        cache.put_links(key, decided, memo)
     return events

@@ -20,9 +20,10 @@ from importlib import metadata
 from pathlib import Path
 
 from .model import Event, Report
+from .relink import LinkMemo
 
 EXTRACTION_ROOT = "extract"  # read_seed's module: every module it imports is extraction code
-LINKING_ROOT = "events"
+LINKING_ROOT = "relink"
 LOCK_WAIT = 120  # seconds a build waits for another one writing the same cache
 QUERY_CHUNK = 500  # digests asked for in one query (SQLite allows 32,766 parameters)
 LIBRARIES = ("py3langid", "charset-normalizer", "ftfy", "anyascii", "babel")
@@ -75,23 +76,31 @@ def what_it_says(report: Report) -> str:
     return hashlib.sha256(repr(shown).encode()).hexdigest()
 
 
+def linking_context(same: list, apart: list, corrected: str = "") -> str:
+    """What linking is given besides the reports: the code, the corrections applied to the
+    reports (`corrected`), and the groups kept together or apart."""
+    context = f"{linking_version()} {code_version()} {corrected} {(same, apart)!r}"
+    return hashlib.sha256(context.encode()).hexdigest()
+
+
+def given_of(report: Report, said: dict[str, str]) -> str:
+    """What linking is given of one report (it reads neither its problems nor its seed's
+    bytes). A report read through the cache stands as its name, place and `what_it_says`
+    (`said`, by seed digest), made with this extraction code; any other stands as itself."""
+    if report.digest in said:
+        return repr((report.name, report.source, said[report.digest]))
+    return hashlib.sha256(repr(report).encode()).hexdigest()
+
+
 def linking_key(
     reports: list[Report], same: list, apart: list, corrected: str = "",
     said: dict[str, str] | None = None,
 ) -> str:
-    """Everything linking is given (it reads neither a report's problems nor its seed's
-    bytes). A report read through the cache stands as its name, place and `what_it_says`
-    (`said`, by seed digest), made with this extraction code; `corrected` stands for the
-    corrections applied to the reports. Any other report stands as itself.
-    """
+    """Everything linking is given: its context and each report (`given_of`)."""
     said = said or {}
-    digest = hashlib.sha256(f"{linking_version()} {code_version()} {corrected}".encode())
+    digest = hashlib.sha256(linking_context(same, apart, corrected).encode())
     for report in reports:
-        if report.digest in said:
-            digest.update(repr((report.name, report.source, said[report.digest])).encode())
-        else:
-            digest.update(repr(report).encode())
-    digest.update(repr((same, apart)).encode())
+        digest.update(given_of(report, said).encode())
     return digest.hexdigest()
 
 
@@ -131,7 +140,9 @@ class ExtractionCache:
             "CREATE TABLE IF NOT EXISTS extracted (digest TEXT, version TEXT, data BLOB,"
             " said TEXT, PRIMARY KEY (digest, version))"
         )
-        self.db.execute("CREATE TABLE IF NOT EXISTS links (key TEXT PRIMARY KEY, data BLOB)")
+        self.db.execute("DROP TABLE IF EXISTS links")  # an older layout, without the memo
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, data BLOB, memo BLOB)")
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS stamps (source TEXT PRIMARY KEY, stamp TEXT, digest TEXT)")
         self.version = code_version()
@@ -193,15 +204,26 @@ class ExtractionCache:
         """The events of the last linking if it was given exactly these reports."""
         if self.db is None:
             return None
-        row = self.db.execute("SELECT data FROM links WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT data FROM linked WHERE key = ?", (key,)).fetchone()
         return None if row is None else restore_links(reports, row[0])
 
-    def put_links(self, key: str, decided: bytes) -> None:
-        """Keep a linking (`link_snapshot`) for the reports `key` stands for."""
+    def last_memo(self) -> LinkMemo | None:
+        """The memo of the last linking (`relink.LinkMemo`), whatever it was given."""
+        if self.db is None:
+            return None
+        row = self.db.execute("SELECT memo FROM linked").fetchone()
+        try:
+            return None if row is None else pickle.loads(row[0])
+        except Exception:  # noqa: BLE001 - a memo of older code: link everything
+            return None
+
+    def put_links(self, key: str, decided: bytes, memo: bytes = b"") -> None:
+        """Keep a linking (`link_snapshot`, and its pickled memo) for the reports `key`
+        stands for."""
         if self.db is None:
             return
-        self.db.execute("DELETE FROM links")  # only the latest linking is worth keeping
-        self.db.execute("INSERT INTO links VALUES (?, ?)", (key, decided))
+        self.db.execute("DELETE FROM linked")  # only the latest linking is worth keeping
+        self.db.execute("INSERT INTO linked VALUES (?, ?, ?)", (key, decided, memo))
 
     def close(self) -> None:
         if self.db is not None:

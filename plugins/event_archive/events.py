@@ -28,6 +28,7 @@ from .similarity import (
     LEAD_WEIGHT,
     PAIR_BONUS,
     Features,
+    Weighted,
     date_agreement,
     features,
     name_score,
@@ -49,10 +50,18 @@ SCORE_CHUNK = 250  # candidate pairs scored as one job (`parallel.run_sharded`)
 class Linker:
     """The pairwise evidence over one set of reports, shared by linking and explaining."""
 
-    def __init__(self, reports: list[Report], apart: Iterable[Iterable[str]] = ()):
+    def __init__(
+        self, reports: list[Report], apart: Iterable[Iterable[str]] = (),
+        offices: list[list[str] | None] | None = None,
+    ):
+        """`offices`: each report's lead offices where known from an earlier linking."""
         self.reports = reports
-        # Reading the leads' offices is the costly part: on every core.
-        offices = run_sharded(reports, _lead_offices)
+        # Reading the leads' offices is the costly part: on every core, for those not known.
+        known = offices or [None] * len(reports)
+        missing = [r for r, o in zip(reports, known, strict=True) if o is None]
+        found = iter(run_sharded(missing, _lead_offices))
+        offices = [o if o is not None else next(found) for o in known]
+        self.offices = offices
         self.features = [features(r, o) for r, o in zip(reports, offices, strict=True)]
         langs = name_languages(self.features)
         add_uncased_names(self.features, langs)
@@ -67,7 +76,15 @@ class Linker:
         # One word counts only when it is long enough to be a surname rather than a syllable.
         self.across = {k for k, found in langs.items() if len(found) > 1
                        and ("_" in k or len(k) >= SURNAME_SOUNDS)}
-        self.weighted = [weigh(f, self.idf, self.across) for f in self.features]
+        # Weighed when first scored: linking again after an edit scores few reports' pairs.
+        self._weighted: list[Weighted | None] = [None] * len(reports)
+
+    def weighted(self, i: int) -> Weighted:
+        """Report i's weighed names (`similarity.weigh`), found once per run."""
+        found = self._weighted[i]
+        if found is None:
+            found = self._weighted[i] = weigh(self.features[i], self.idf, self.across)
+        return found
 
     def veto(self, i: int, j: int) -> str | None:
         """Why reports i and j cannot be one event, or None."""
@@ -96,6 +113,10 @@ class Linker:
         links. Their scores are not kept: of all candidate pairs, linking reads again only
         the few within the groups it weighs, which `score` keeps.
         """
+        scored = (range(len(self.reports)) if len(pairs) > len(self.reports)
+                  else {i for pair in pairs for i in pair})
+        for i in scored:  # weighed here, once, before the workers start: they share them
+            self.weighted(i)
         chunks = [pairs[k:k + SCORE_CHUNK] for k in range(0, len(pairs), SCORE_CHUNK)]
         return [link for found in run_sharded(chunks, self._links) for link in found]
 
@@ -106,13 +127,19 @@ class Linker:
         """The score of one pair, computed (`score` keeps it, `links` does not)."""
         i, j = pair
         a, b = self.features[i], self.features[j]
-        score = pair_score(a, b, self.weighted[i], self.weighted[j])
+        score = pair_score(a, b, self.weighted(i), self.weighted(j))
         if score < SAME_MEETING_SCORE and same_meeting(a, b, self.across):
             score = SAME_MEETING_SCORE
         return score
 
-    def candidates(self) -> list[tuple[int, int]]:
-        """Pairs (i < j) that share a name key, never all pairs; in order.
+    def blocks(self) -> list[tuple[str, int] | None]:
+        """Each report's meeting block (host office, day), where it has one."""
+        return [(f.office, day) if f.office not in (None, "minister") and day is not None
+                else None for f, day in zip(self.features, map(_day, self.features), strict=True)]
+
+    def candidates(self, only: set[int] | None = None) -> list[tuple[int, int]]:
+        """Pairs (i < j) that share a name key, never all pairs; in order. With `only`,
+        just the pairs of those reports.
 
         A key few reports share pairs them all; a commoner key (the usual host) pairs only
         reports within a day of each other, and a key nearly every report has pairs none.
@@ -125,20 +152,23 @@ class Linker:
         days = [_day(f) for f in self.features]
         later: list[set[int]] = [set() for _ in self.features]  # the j > i paired with each i
         for members in postings.values():
+            if only is not None and only.isdisjoint(members):
+                continue
             if len(members) <= SMALL_BLOCK:
                 _pair_all(members, later)
             elif len(members) <= BLOCK_LIMIT:
-                _pair_same_days(members, days, later)
+                _pair_same_days(members, days, later, only)
         # Reports in scripts that mark no names meet the others by host office and day.
         meetings: dict[tuple[str, int], list[int]] = defaultdict(list)
-        for i, (f, day) in enumerate(zip(self.features, days, strict=True)):
-            if f.office not in (None, "minister") and day is not None:
-                meetings[(f.office, day)].append(i)
+        for i, block in enumerate(self.blocks()):
+            if block is not None:
+                meetings[block].append(i)
         for members in meetings.values():
-            if len(members) <= SMALL_BLOCK:
+            if len(members) <= SMALL_BLOCK and (only is None or not only.isdisjoint(members)):
                 _pair_all(members, later)
         # In order: one report's pairs are scored one after another, its data at hand.
-        return [(i, j) for i, partners in enumerate(later) for j in sorted(partners)]
+        return [(i, j) for i, partners in enumerate(later) for j in sorted(partners)
+                if only is None or i in only or j in only]
 
 
 def _lead_offices(report: Report) -> list[str]:
@@ -161,13 +191,18 @@ def _pair_all(members: list[int], later: list[set[int]]) -> None:
         later[a].update(members[k + 1:])
 
 
-def _pair_same_days(members: list[int], days: list[int | None], later: list[set[int]]) -> None:
-    """Pair the reports (given in ascending order) within a day of each other."""
+def _pair_same_days(
+    members: list[int], days: list[int | None], later: list[set[int]], only: set[int] | None
+) -> None:
+    """Pair the reports (given in ascending order) within a day of each other; with `only`,
+    on the days of those reports."""
     by_day: dict[int, list[int]] = defaultdict(list)
     for i in members:
         if days[i] is not None:
             by_day[days[i]].append(i)
     for day, here in by_day.items():
+        if only is not None and only.isdisjoint(here) and only.isdisjoint(by_day.get(day + 1, ())):
+            continue
         _pair_all(here, later)
         for a, b in product(here, by_day.get(day + 1, ())):
             later[min(a, b)].add(max(a, b))
@@ -177,14 +212,27 @@ def link_events(
     reports: list[Report], same: Iterable[Iterable[str]] = (), apart: Iterable[Iterable[str]] = ()
 ) -> list[Event]:
     """Group reports into events; set `report.event` and complete dates from siblings."""
-    for report in reports:  # linking again starts from what extraction found
+    ordered = prepare(reports)
+    linker = Linker(ordered, apart)
+    links = linker.links(linker.candidates())
+    return make_events(linker, cluster(linker, same, links))
+
+
+def prepare(reports: list[Report]) -> list[Report]:
+    """The reports in linking order (the same in any input order), without the dates an
+    earlier linking gave them: linking again starts from what extraction found."""
+    for report in reports:
         if report.date_source == "sibling":
             report.date, report.date_source = None, "none"
             report.evidence = [e for e in report.evidence if e.source != "sibling"]
-    ordered = sorted(reports, key=lambda r: (r.name, r.source))  # the same in any input order
-    linker = Linker(ordered, apart)
+    return sorted(reports, key=lambda r: (r.name, r.source))
+
+
+def make_events(linker: Linker, groups: list[list[int]]) -> list[Event]:
+    """One event per group of reports (given by `cluster`), its dates completed, its id set."""
+    ordered = linker.reports
     events = []
-    for members in _cluster(linker, same):
+    for members in groups:
         members = sorted(members)
         event_reports = [ordered[i] for i in members]
         date, evidence = complete_dates(event_reports, [linker.features[i] for i in members])
@@ -199,11 +247,16 @@ def link_events(
     return sorted(events, key=lambda e: e.id)
 
 
-def _cluster(linker: Linker, same: Iterable[Iterable[str]]) -> list[list[int]]:
-    """Average-linkage growth of groups from the strongest pairs down, with vetoes."""
+def cluster(
+    linker: Linker, same: Iterable[Iterable[str]], links: list[tuple[float, int, int]],
+    within: set[int] | None = None,
+) -> list[list[int]]:
+    """Average-linkage growth of groups from the strongest links down, with vetoes; only of
+    the reports `within`, if given (they must hold every report a link or `same` joins
+    to one of them). Groups in order of their first report."""
     n = len(linker.reports)
     group_of = list(range(n))
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    groups: dict[int, list[int]] = {i: [i] for i in (range(n) if within is None else within)}
 
     def join(a: int, b: int) -> None:
         a, b = sorted((group_of[a], group_of[b]))
@@ -213,12 +266,12 @@ def _cluster(linker: Linker, same: Iterable[Iterable[str]]) -> list[list[int]]:
 
     for names in same:
         members = [linker.index[m] for m in names if m in linker.index]
+        members = [m for m in members if within is None or m in within]
         for other in members[1:]:
             if group_of[other] != group_of[members[0]]:
                 join(members[0], other)
-    links = linker.links(linker.candidates())
     for _, i, j in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
-        if group_of[i] == group_of[j]:
+        if group_of[i] == group_of[j] or (within is not None and i not in within):
             continue
         left, right = groups[group_of[i]], groups[group_of[j]]
         if any(linker.veto(a, b) for a in left for b in right):

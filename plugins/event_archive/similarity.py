@@ -86,6 +86,7 @@ class Features:
     offices: list[str]  # the offices its lead names, the host's first (`roles.lead_roles`)
     published: tuple[dt.date, dt.date] | None  # first and last day its publication header allows
     guessed: set[str] = field(default_factory=set)  # lead names read without capitals
+    lead_pairs: set[str] = field(default_factory=set)  # where `guessed` was picked from
     office: str | None = field(init=False)  # the host's office: the first the lead names
 
     def __post_init__(self) -> None:

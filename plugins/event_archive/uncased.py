@@ -52,6 +52,7 @@ def add_uncased_names(all_features: list[Features], langs: dict[str, set[str]]) 
     for f in all_features:
         if any("_" in key for key in f.names):
             continue  # its script marks names: `names.py` found them
-        for key in sorted(lead_pairs(f.report.paragraphs)):
+        f.lead_pairs = lead_pairs(f.report.paragraphs)
+        for key in sorted(f.lead_pairs):
             if langs.get(key, set()) - {f.report.lang}:
                 f.guessed.add(key)

@@ -6,6 +6,7 @@ shared build context (not in module state), so two builds in one process never m
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 
@@ -44,7 +45,9 @@ def _warning(source: str, problem: Problem) -> str:
 
 def load_state(pelican_settings: dict) -> BuildState:
     with few_collections():
-        return _load_state(pelican_settings)
+        state = _load_state(pelican_settings)
+    gc.freeze()  # the archive lives as long as the build: no collection needs to scan it
+    return state
 
 
 def _load_state(pelican_settings: dict) -> BuildState:

@@ -26,7 +26,7 @@ from .feeds import FeedConfig, FeedPlan, plan_feeds
 from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
 from .model import Event, Report
 from .pages import paginate
-from .parallel import PageJob, few_collections, run_sharded
+from .parallel import PageJob, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
 from .timeline import timeline_svg
@@ -40,13 +40,11 @@ class ArchiveGenerator(Generator):
     def generate_context(self) -> None:
         self.state: BuildState = state_of(self)
         self.feed_config = FeedConfig.from_settings(self.settings)
-        with few_collections():
-            self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
+        self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
         self.chromes: dict[tuple, Markup] = {}
 
     def generate_output(self, writer) -> None:
-        with few_collections():
-            self._generate_output(writer)
+        self._generate_output(writer)
 
     def _generate_output(self, writer) -> None:
         state = self.state

@@ -20,7 +20,7 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 PARALLEL_FROM = 200  # below this many jobs a worker costs more than it saves
-# Allocations between two young collections while the archive is loaded or its pages planned.
+# Allocations between two young collections while the archive is loaded.
 BULK_THRESHOLD = 100_000
 
 
@@ -71,9 +71,9 @@ def run_sharded(jobs: Sequence[T], run: Callable[[T], R], count: int | None = No
 def few_collections() -> Iterator[None]:
     """Collect cycles rarely while tens of thousands of long-lived objects are made.
 
-    Loading the archive and planning its pages make objects that are none of them garbage;
-    at the default threshold the cyclic collector would scan them again and again (about
-    2 s of a 9 s rebuild at 20,000 seeds). Reference counting still frees the rest.
+    Loading the archive makes objects that are none of them garbage; at the default
+    threshold the cyclic collector would scan them again and again (about 2 s of a 9 s
+    rebuild at 20,000 seeds). Reference counting still frees the rest.
     """
     before = gc.get_threshold()
     gc.set_threshold(BULK_THRESHOLD, *before[1:])

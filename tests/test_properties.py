@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from event_archive.extract import extract_report
+from event_archive.model import Report
 from event_archive.text import MOJIBAKE, decode, normalize
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -67,3 +68,10 @@ CLEAN = st.text(
 def test_clean_utf8_text_decodes_to_itself(text):
     decoded = decode(text.encode())
     assert decoded.text == text and decoded.problems == []
+
+
+@CHECKS
+@given(st.lists(st.text(max_size=60), max_size=8), st.integers(0, 400))
+def test_a_report_opening_is_the_start_of_its_body(paragraphs, chars):
+    report = Report("a.txt", "a.txt", "", "en", None, "", paragraphs)
+    assert report.opening(chars) == report.body[:chars]

@@ -15,8 +15,10 @@ names are found once (`similarity.weigh`), and the pairs are scored on every cor
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import product
 
 from .completion import complete_dates, event_countries, event_ids
@@ -52,17 +54,17 @@ class Linker:
 
     def __init__(
         self, reports: list[Report], apart: Iterable[Iterable[str]] = (),
-        offices: list[list[str] | None] | None = None,
+        known: list[tuple[list[str], dict[str, float]] | None] | None = None,
     ):
-        """`offices`: each report's lead offices where known from an earlier linking."""
+        """`known`: each report's lead offices and weighed names, where an earlier linking
+        found them (`relink.py`)."""
         self.reports = reports
         # Reading the leads' offices is the costly part: on every core, for those not known.
-        known = offices or [None] * len(reports)
-        missing = [r for r, o in zip(reports, known, strict=True) if o is None]
+        known = known or [None] * len(reports)
+        missing = [r for r, k in zip(reports, known, strict=True) if k is None]
         found = iter(run_sharded(missing, _lead_offices))
-        offices = [o if o is not None else next(found) for o in known]
-        self.offices = offices
-        self.features = [features(r, o) for r, o in zip(reports, offices, strict=True)]
+        self.features = [features(r, k[0], k[1]) if k is not None else features(r, next(found))
+                         for r, k in zip(reports, known, strict=True)]
         langs = name_languages(self.features)
         add_uncased_names(self.features, langs)
         self.idf = rarity(self.features)
@@ -215,7 +217,7 @@ def link_events(
     ordered = prepare(reports)
     linker = Linker(ordered, apart)
     links = linker.links(linker.candidates())
-    return make_events(linker, cluster(linker, same, links))
+    return make_events(linker, cluster(linker, same, links))[0]
 
 
 def prepare(reports: list[Report]) -> list[Report]:
@@ -228,23 +230,52 @@ def prepare(reports: list[Report]) -> list[Report]:
     return sorted(reports, key=lambda r: (r.name, r.source))
 
 
-def make_events(linker: Linker, groups: list[list[int]]) -> list[Event]:
-    """One event per group of reports (given by `cluster`), its dates completed, its id set."""
+@dataclass
+class Completion:
+    """What one event's reports give it, and the members dated from the others."""
+
+    date: dt.date | None
+    evidence: list[Evidence]
+    countries: list[str]
+    dated: list[tuple[int, Evidence]]  # (member, the evidence of the date it was given)
+
+
+def complete(linker: Linker, members: list[int]) -> Completion:
+    """Complete one group's dates (`completion.complete_dates`) and countries."""
+    event_reports = [linker.reports[i] for i in members]
+    date, evidence = complete_dates(event_reports, [linker.features[i] for i in members])
+    countries = event_countries(event_reports)
+    evidence.append(Evidence("countries", ",".join(countries) or "none", "reports",
+                             f"every country one of its {len(event_reports)} report(s) names"))
+    dated = [(i, linker.reports[i].evidence[-1]) for i in members
+             if linker.reports[i].date_source == "sibling"]
+    return Completion(date, evidence, countries, dated)
+
+
+def make_events(
+    linker: Linker, groups: list[list[int]], known: dict[tuple[int, ...], Completion] | None = None
+) -> tuple[list[Event], list[Completion]]:
+    """One event per group of reports (given by `cluster`), its dates completed, its id set;
+    a group `known` from an earlier linking takes its completion as it was."""
     ordered = linker.reports
-    events = []
+    known = known or {}
+    events, completions = [], []
     for members in groups:
-        members = sorted(members)
-        event_reports = [ordered[i] for i in members]
-        date, evidence = complete_dates(event_reports, [linker.features[i] for i in members])
-        countries = event_countries(event_reports)
-        evidence.append(Evidence("countries", ",".join(countries) or "none", "reports",
-                                 f"every country one of its {len(event_reports)} report(s) names"))
-        events.append(Event("", event_reports, date, countries, evidence))
+        done = known.get(tuple(members))
+        if done is None:
+            done = complete(linker, members)
+        else:
+            for i, evidence in done.dated:
+                ordered[i].date, ordered[i].date_source = done.date, "sibling"
+                ordered[i].evidence.append(evidence)
+        completions.append(done)
+        events.append(Event("", [ordered[i] for i in members], done.date, done.countries,
+                            list(done.evidence)))
     for event, event_id in zip(events, event_ids(events), strict=True):
         event.id = event_id
         for report in event.reports:
             report.event = event_id
-    return sorted(events, key=lambda e: e.id)
+    return sorted(events, key=lambda e: e.id), completions
 
 
 def cluster(
@@ -253,7 +284,7 @@ def cluster(
 ) -> list[list[int]]:
     """Average-linkage growth of groups from the strongest links down, with vetoes; only of
     the reports `within`, if given (they must hold every report a link or `same` joins
-    to one of them). Groups in order of their first report."""
+    to one of them). Groups in order of their first report, each in order."""
     n = len(linker.reports)
     group_of = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in (range(n) if within is None else within)}
@@ -279,7 +310,7 @@ def cluster(
         mean = sum(linker.score(a, b) for a in left for b in right) / (len(left) * len(right))
         if mean >= GROUP_THRESHOLD:
             join(i, j)
-    return sorted(groups.values(), key=min)
+    return sorted((sorted(group) for group in groups.values()), key=min)
 
 
 def explain_pair(a: Report, b: Report, reports: list[Report]) -> str:

@@ -164,6 +164,7 @@ class FeedPlan:
     config: FeedConfig
     feeds: list[Feed] = field(default_factory=list)  # all, then languages, then countries
     _by_key: dict[tuple[str, str], Feed] = field(default_factory=dict, repr=False)
+    _links: dict[tuple, list] = field(default_factory=dict, repr=False)  # of `links`
 
     def add(self, feed: Feed) -> None:
         self.feeds.append(feed)
@@ -181,14 +182,18 @@ class FeedPlan:
         every page names the feed of all reports. `href` is relative to `from_path`, or
         from the output root when it is empty (for a template's own `url()`).
         """
-        wanted = [("all", ""), ("lang", lang or "")] + [("country", c) for c in countries]
-        found = [self.find(kind, key) for kind, key in wanted if kind == "all" or key]
-        return [
-            (MIME[fmt], f"{feed.title} ({FORMAT_NAMES[fmt]})", relative(from_path, feed.path(fmt)))
-            for feed in found
-            if feed is not None
-            for fmt in FORMATS
-        ]
+        asked = (lang, tuple(countries), from_path)  # tens of thousands of pages ask alike
+        if asked not in self._links:
+            wanted = [("all", ""), ("lang", lang or "")] + [("country", c) for c in countries]
+            found = [self.find(kind, key) for kind, key in wanted if kind == "all" or key]
+            self._links[asked] = [
+                (MIME[fmt], f"{feed.title} ({FORMAT_NAMES[fmt]})",
+                 relative(from_path, feed.path(fmt)))
+                for feed in found
+                if feed is not None
+                for fmt in FORMATS
+            ]
+        return self._links[asked]
 
     def listing(self, from_path: str = "") -> list[dict]:
         """Every feed for the feeds page: all first, then languages, then countries."""

@@ -119,6 +119,16 @@ class Report(_Slotted):
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    def opening(self, chars: int) -> str:
+        """`body[:chars]`, without joining the whole body."""
+        shown, size = [], -2  # the length of `shown` joined
+        for paragraph in self.paragraphs:
+            if size >= chars:
+                break
+            shown.append(paragraph)
+            size += 2 + len(paragraph)
+        return "\n\n".join(shown)[:chars]
+
     @property
     def stem(self) -> str:
         return self.name.rsplit(".", 1)[0] if "." in self.name[1:] else self.name

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .events import Linker, cluster, make_events, prepare
+from .events import Completion, Linker, cluster, make_events, prepare
 from .model import Event, Report
 
 # Beyond this share of changed reports, linking everything again costs about as much.
@@ -30,11 +30,12 @@ class LinkMemo:
     places: list[tuple[str, str]]  # (name, source) of each report
     given: list[str]  # what linking was given of each report (`cache.given_of`)
     offices: list[list[str]]  # the offices its lead names (costly to read again)
-    names: list[str]  # its name keys, space-separated
+    names: list[dict[str, float]]  # its weighed name keys (`similarity.weighed_names`)
     langs: list[str]
     blocks: list[tuple[str, int] | None]  # its meeting block
     links: list[tuple[float, int, int]]  # pairs that scored THRESHOLD or more
-    groups: list[list[int]]  # the events' members
+    groups: list[list[int]]  # the events' members, in order
+    completions: list[Completion]  # of each group
 
 
 def link_remembering(
@@ -50,24 +51,29 @@ def link_remembering(
         linker = Linker(ordered, apart)
         links = linker.links(linker.candidates())
         groups = cluster(linker, same, links)
+        kept = {}
     else:
-        offices: list[list[str] | None] = list(previous.offices)
+        known: list[tuple[list[str], dict[str, float]] | None]
+        known = list(zip(previous.offices, previous.names, strict=True))  # type: ignore[arg-type]
         for i in changed:
-            offices[i] = None
-        linker = Linker(ordered, apart, offices)
+            known[i] = None
+        linker = Linker(ordered, apart, known)
         reach = _reached(linker, previous, changed)
         fresh = linker.candidates(only=reach)
         links = [link for link in previous.links if link[1] not in reach and link[2] not in reach]
         links += linker.links(fresh)
         regroup = _regrouped(reach, len(ordered), links, previous.links, same, linker.index)
-        kept = [g for g in previous.groups if regroup.isdisjoint(g)]
-        groups = sorted(kept + cluster(linker, same, links, within=regroup), key=min)
+        kept = {tuple(g): c for g, c in zip(previous.groups, previous.completions, strict=True)
+                if regroup.isdisjoint(g)}
+        groups = sorted([*map(list, kept), *cluster(linker, same, links, within=regroup)],
+                        key=min)
+    events, completions = make_events(linker, groups, kept)
     memo = LinkMemo(
-        context, places, stands, linker.offices,
-        [" ".join(f.names) for f in linker.features], [r.lang for r in ordered],
-        linker.blocks(), links, groups,
+        context, places, stands, [f.offices for f in linker.features],
+        [f.names for f in linker.features], [r.lang for r in ordered],
+        linker.blocks(), links, groups, completions,
     )
-    return make_events(linker, groups), memo
+    return events, memo
 
 
 def _changed(
@@ -90,7 +96,7 @@ def _reached(linker: Linker, previous: LinkMemo, changed: list[int]) -> set[int]
     keys: set[str] = set()  # name keys whose rarity or languages may have changed
     left_or_joined: set[tuple[str, int]] = set()
     for i in changed:
-        before, now = set(previous.names[i].split()), set(features[i].names)
+        before, now = previous.names[i].keys(), features[i].names.keys()
         same_lang = previous.langs[i] == linker.reports[i].lang
         keys |= before ^ now if same_lang else before | now
         left_or_joined |= {b for b in (previous.blocks[i], blocks[i]) if b is not None}

@@ -16,7 +16,7 @@ TEXT_CHARS = 160  # of each report's text: enough to find it by its lead
 
 
 def search_record(report: Report, url: str, text_chars: int = TEXT_CHARS) -> dict[str, object]:
-    text = report.body[:text_chars]
+    text = report.opening(text_chars)
     return {
         "u": url,
         "t": report.title,

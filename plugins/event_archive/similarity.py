@@ -104,16 +104,13 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def features(report: Report, offices: list[str] | None = None) -> Features:
-    """What linking compares in a report; `offices` are its lead's (`roles.lead_roles`),
-    when they were found beforehand."""
-    names: dict[str, float] = {}
-    for entry in report.names:
-        where, _, name = entry.partition(":")
-        weight = LEAD_WEIGHT if where == "lead" else BODY_WEIGHT
-        for key in name_keys(name):
-            w = weight * (PAIR_BONUS if "_" in key else 1.0)
-            names[key] = max(names.get(key, 0.0), w)
+def features(
+    report: Report, offices: list[str] | None = None, names: dict[str, float] | None = None
+) -> Features:
+    """What linking compares in a report; `offices` are its lead's (`roles.lead_roles`)
+    and `names` its weighed name keys, when they were found beforehand."""
+    if names is None:
+        names = weighed_names(report)
     own = report.date if report.date_source not in ("sibling", "none") else None
     partial = [c for c in report.date_clues if c.day is not None or c.month is not None]
     clue = min(partial, key=lambda c: c.position) if partial and own is None else None
@@ -121,6 +118,18 @@ def features(report: Report, offices: list[str] | None = None) -> Features:
         offices = lead_roles(report.paragraphs)
     return Features(report, names, own, clue, frozenset(report.countries), offices,
                     published_span(report.published))
+
+
+def weighed_names(report: Report) -> dict[str, float]:
+    """A report's name keys (`name_keys`), each with its weight: lead names weigh more."""
+    names: dict[str, float] = {}
+    for entry in report.names:
+        where, _, name = entry.partition(":")
+        weight = LEAD_WEIGHT if where == "lead" else BODY_WEIGHT
+        for key in name_keys(name):
+            w = weight * (PAIR_BONUS if "_" in key else 1.0)
+            names[key] = max(names.get(key, 0.0), w)
+    return names
 
 
 def published_span(header: str | None) -> tuple[dt.date, dt.date] | None:

@@ -95,8 +95,8 @@ def test_an_edit_of_words_rescores_only_the_pairs_of_its_report(archive, monkeyp
     reports, memo = archive
     scored: list[list] = []
     real = relink.Linker.links
-    monkeypatch.setattr(relink.Linker, "links",
-                        lambda self, pairs: scored.append(pairs) or real(self, pairs))
+    monkeypatch.setattr(relink.Linker, "links", lambda self, partners: scored.append(
+        [(i, j) for i, js in enumerate(partners) for j in js]) or real(self, partners))
     edited = copy.deepcopy(reports)
     add_words(edited, 120)
     link_remembering(edited, [], [], "context", _given, memo)

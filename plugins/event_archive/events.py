@@ -19,6 +19,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from itertools import product
 
 from .completion import complete_dates, event_countries, event_ids
@@ -46,7 +47,7 @@ THRESHOLD = 0.4  # name score a pair needs to be linked
 GROUP_THRESHOLD = 0.2
 SMALL_BLOCK = 30  # reports sharing a name key this rare are all compared
 BLOCK_LIMIT = 5000  # a name key shared by more reports than this is too common to block on
-SCORE_CHUNK = 250  # candidate pairs scored as one job (`parallel.run_sharded`)
+SCORE_CHUNK = 250  # candidate pairs, about, scored as one job (`parallel.run_sharded`)
 
 
 class Linker:
@@ -108,22 +109,34 @@ class Linker:
             self._scores[key] = self._score(key)
         return self._scores[key]
 
-    def links(self, pairs: list[tuple[int, int]]) -> list[tuple[float, int, int]]:
-        """(score, i, j) of the pairs (i < j) that score THRESHOLD or more.
+    def links(self, partners: list[list[int]]) -> list[tuple[float, int, int]]:
+        """(score, i, j) of the candidate pairs (j in `partners[i]`, from `partners`) that
+        score THRESHOLD or more.
 
-        Many pairs are scored on every core, in chunks: a worker sends back only the few
-        links. Their scores are not kept: of all candidate pairs, linking reads again only
-        the few within the groups it weighs, which `score` keeps.
+        Many pairs are scored on every core, a span of reports per job: a worker sends back
+        only the few links, and no list of a million pairs is ever made. Their scores are
+        not kept: of all candidate pairs, linking reads again only the few within the groups
+        it weighs, which `score` keeps.
         """
-        scored = (range(len(self.reports)) if len(pairs) > len(self.reports)
-                  else {i for pair in pairs for i in pair})
+        count = sum(map(len, partners))
+        scored = (range(len(self.reports)) if count > len(self.reports)
+                  else {i for i, js in enumerate(partners) for i in (i, *js)})
         for i in scored:  # weighed here, once, before the workers start: they share them
             self.weighted(i)
-        chunks = [pairs[k:k + SCORE_CHUNK] for k in range(0, len(pairs), SCORE_CHUNK)]
-        return [link for found in run_sharded(chunks, self._links) for link in found]
+        spans, start, size = [], 0, 0
+        for i, js in enumerate(partners):
+            size += len(js)
+            if size >= SCORE_CHUNK:
+                spans.append((start, i + 1))
+                start, size = i + 1, 0
+        if start < len(partners):
+            spans.append((start, len(partners)))
+        found = run_sharded(spans, partial(self._links, partners))
+        return [link for links in found for link in links]
 
-    def _links(self, pairs: list[tuple[int, int]]) -> list[tuple[float, int, int]]:
-        return [(score, *pair) for pair in pairs if (score := self._score(pair)) >= THRESHOLD]
+    def _links(self, partners: list[list[int]], span: tuple[int, int]) -> list:
+        return [(score, i, j) for i in range(*span) for j in partners[i]
+                if (score := self._score((i, j))) >= THRESHOLD]
 
     def _score(self, pair: tuple[int, int]) -> float:
         """The score of one pair, computed (`score` keeps it, `links` does not)."""
@@ -140,8 +153,12 @@ class Linker:
                 else None for f, day in zip(self.features, map(_day, self.features), strict=True)]
 
     def candidates(self, only: set[int] | None = None) -> list[tuple[int, int]]:
-        """Pairs (i < j) that share a name key, never all pairs; in order. With `only`,
-        just the pairs of those reports.
+        """The candidate pairs (i < j) of `partners`, in order."""
+        return [(i, j) for i, js in enumerate(self.partners(only)) for j in js]
+
+    def partners(self, only: set[int] | None = None) -> list[list[int]]:
+        """For each report i, the reports j > i that share a name key with it, in order;
+        never all pairs. With `only`, just the pairs of those reports.
 
         A key few reports share pairs them all; a commoner key (the usual host) pairs only
         reports within a day of each other, and a key nearly every report has pairs none.
@@ -169,8 +186,8 @@ class Linker:
             if len(members) <= SMALL_BLOCK and (only is None or not only.isdisjoint(members)):
                 _pair_all(members, later)
         # In order: one report's pairs are scored one after another, its data at hand.
-        return [(i, j) for i, partners in enumerate(later) for j in sorted(partners)
-                if only is None or i in only or j in only]
+        return [sorted(js if only is None or i in only else js & only)
+                for i, js in enumerate(later)]
 
 
 def _lead_offices(report: Report) -> list[str]:
@@ -216,7 +233,7 @@ def link_events(
     """Group reports into events; set `report.event` and complete dates from siblings."""
     ordered = prepare(reports)
     linker = Linker(ordered, apart)
-    links = linker.links(linker.candidates())
+    links = linker.links(linker.partners())
     return make_events(linker, cluster(linker, same, links))[0]
 
 

@@ -49,7 +49,7 @@ def link_remembering(
     changed = _changed(previous, context, places, stands)
     if changed is None or previous is None:
         linker = Linker(ordered, apart)
-        links = linker.links(linker.candidates())
+        links = linker.links(linker.partners())
         groups = cluster(linker, same, links)
         kept = {}
     else:
@@ -59,7 +59,7 @@ def link_remembering(
             known[i] = None
         linker = Linker(ordered, apart, known)
         reach = _reached(linker, previous, changed)
-        fresh = linker.candidates(only=reach)
+        fresh = linker.partners(only=reach)
         links = [link for link in previous.links if link[1] not in reach and link[2] not in reach]
         links += linker.links(fresh)
         regroup = _regrouped(reach, len(ordered), links, previous.links, same, linker.index)

@@ -94,10 +94,10 @@ def test_linking_is_served_from_the_cache_until_a_report_changes(tmp_path, monke
     monkeypatch.setattr(archive_module, "link_remembering", counted)
     again = load_archive([tmp_path], cache_path=db)
     assert not calls.exists()
-    assert [(e.id, e.date, [r.name for r in e.reports]) for e in again.events] == [
-        (e.id, e.date, [r.name for r in e.reports]) for e in fresh.events]
-    assert [(r.event, r.date, r.date_source) for r in again.reports] == [
-        (r.event, r.date, r.date_source) for r in fresh.reports]
+    assert [(e.id, e.date, e.evidence, [r.name for r in e.reports]) for e in again.events] == [
+        (e.id, e.date, e.evidence, [r.name for r in e.reports]) for e in fresh.events]
+    assert [(r.event, r.date, r.date_source, r.evidence) for r in again.reports] == [
+        (r.event, r.date, r.date_source, r.evidence) for r in fresh.reports]
     (tmp_path / "b.txt").write_bytes(SEED.replace(b"More text.", b"Changed."))
     changed = load_archive([tmp_path], cache_path=db)
     assert calls.read_text() == "linked\n"
@@ -170,3 +170,19 @@ def test_a_seed_changed_just_now_is_read_on_every_build(tmp_path, monkeypatch):
     reads = _count_reads(monkeypatch)
     load_archive([seeds], cache_path=db)
     assert reads == ["a.txt"]
+
+
+def test_dates_given_by_other_reports_come_back_from_the_cache_whole(tmp_path):
+    from conftest import SEEDS
+
+    for seed in SEEDS.glob("*.txt"):
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    linked = load_archive([tmp_path])  # linked here, no cache, no worker
+    assert any(r.date_source == "sibling" for r in linked.reports)
+    db = tmp_path / "cache.sqlite"
+    for _ in range(2):  # linked in a worker, then served from the cache
+        cached = load_archive([tmp_path], cache_path=db)
+        assert [(r.date, r.date_source, r.evidence) for r in cached.reports] == [
+            (r.date, r.date_source, r.evidence) for r in linked.reports]
+        assert [(e.id, e.evidence) for e in cached.events] == [
+            (e.id, e.evidence) for e in linked.events]

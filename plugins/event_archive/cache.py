@@ -19,7 +19,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from .model import Event, Report
+from .model import Event, Evidence, Report
 from .relink import LinkMemo
 
 EXTRACTION_ROOT = "extract"  # read_seed's module: every module it imports is extraction code
@@ -105,22 +105,30 @@ def linking_key(
 
 
 def link_snapshot(reports: list[Report], events: list[Event]) -> bytes:
-    """What linking decided: each report's event, the dates it gave, the events' members."""
+    """What linking decided: each report's event, the dates it gave, the events' members.
+    Evidence goes as plain tuples: Evidence objects pickle field by field in Python."""
     index = {id(r): i for i, r in enumerate(reports)}
     marks = [r.event for r in reports]
-    dated = {i: (r.date, r.evidence) for i, r in enumerate(reports) if r.date_source == "sibling"}
-    groups = [(e.id, [index[id(r)] for r in e.reports], e.date, e.countries, e.evidence)
-              for e in events]
+    dated = {i: (r.date, r.evidence[-1].as_tuple()) for i, r in enumerate(reports)
+             if r.date_source == "sibling"}
+    groups = [(e.id, [index[id(r)] for r in e.reports], e.date, e.countries,
+               [x.as_tuple() for x in e.evidence]) for e in events]
     return pickle.dumps((marks, dated, groups), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def restore_links(reports: list[Report], data: bytes) -> list[Event]:
+    """The events of a `link_snapshot`, its reports dated as linking dated them: each
+    report's evidence is what extraction gave it, then the date its event gave it."""
     marks, dated, groups = pickle.loads(data)
     for report, event in zip(reports, marks, strict=True):
         report.event = event
-    for i, (date, evidence) in dated.items():
-        reports[i].date, reports[i].date_source, reports[i].evidence = date, "sibling", evidence
-    return [Event(eid, [reports[i] for i in members], date, countries, evidence)
+    for i, (date, sibling) in dated.items():
+        report = reports[i]
+        report.date, report.date_source = date, "sibling"
+        report.evidence = [*(e for e in report.evidence if e.source != "sibling"),
+                           Evidence(*sibling)]
+    return [Event(eid, [reports[i] for i in members], date, countries,
+                  [Evidence(*x) for x in evidence])
             for eid, members, date, countries, evidence in groups]
 
 

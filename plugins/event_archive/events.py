@@ -120,7 +120,7 @@ class Linker:
         """
         count = sum(map(len, partners))
         scored = (range(len(self.reports)) if count > len(self.reports)
-                  else {i for i, js in enumerate(partners) for i in (i, *js)})
+                  else {k for i, js in enumerate(partners) if js for k in (i, *js)})
         for i in scored:  # weighed here, once, before the workers start: they share them
             self.weighted(i)
         spans, start, size = [], 0, 0

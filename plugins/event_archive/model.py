@@ -52,6 +52,10 @@ class Evidence(_Slotted):
     detail: str = ""  # the words it came from, or a reason
     _SHARED: ClassVar = ("field", "source")
 
+    def as_tuple(self) -> tuple[str, str, str, str]:
+        """Its fields, plain: tens of thousands pickle at once faster as tuples."""
+        return self.field, self.value, self.source, self.detail
+
 
 @dataclass(frozen=True, slots=True)
 class DateClue(_Slotted):

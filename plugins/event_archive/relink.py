@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .events import Completion, Linker, cluster, make_events, prepare
-from .model import Event, Report
+from .model import Event, Evidence, Report
 
 # Beyond this share of changed reports, linking everything again costs about as much.
 MAX_CHANGED_SHARE = 0.05
@@ -35,7 +35,7 @@ class LinkMemo:
     blocks: list[tuple[str, int] | None]  # its meeting block
     links: list[tuple[float, int, int]]  # pairs that scored THRESHOLD or more
     groups: list[list[int]]  # the events' members, in order
-    completions: list[Completion]  # of each group
+    completions: list[tuple]  # of each group, as plain tuples (`_plain`): quick to pickle
 
 
 def link_remembering(
@@ -63,7 +63,8 @@ def link_remembering(
         links = [link for link in previous.links if link[1] not in reach and link[2] not in reach]
         links += linker.links(fresh)
         regroup = _regrouped(reach, len(ordered), links, previous.links, same, linker.index)
-        kept = {tuple(g): c for g, c in zip(previous.groups, previous.completions, strict=True)
+        kept = {tuple(g): _completion(c)
+                for g, c in zip(previous.groups, previous.completions, strict=True)
                 if regroup.isdisjoint(g)}
         groups = sorted([*map(list, kept), *cluster(linker, same, links, within=regroup)],
                         key=min)
@@ -71,9 +72,22 @@ def link_remembering(
     memo = LinkMemo(
         context, places, stands, [f.offices for f in linker.features],
         [f.names for f in linker.features], [r.lang for r in ordered],
-        linker.blocks(), links, groups, completions,
+        linker.blocks(), links, groups, [_plain(c) for c in completions],
     )
     return events, memo
+
+
+def _plain(c: Completion) -> tuple:
+    """A completion as tuples of plain values: tens of thousands of them are pickled
+    after every linking, and Evidence objects pickle field by field in Python."""
+    return (c.date, [e.as_tuple() for e in c.evidence], c.countries,
+            [(i, e.as_tuple()) for i, e in c.dated])
+
+
+def _completion(plain: tuple) -> Completion:
+    date, evidence, countries, dated = plain
+    return Completion(date, [Evidence(*e) for e in evidence], countries,
+                      [(i, Evidence(*e)) for i, e in dated])
 
 
 def _changed(

@@ -55,6 +55,8 @@ def test_thai_buddhist_era_year():
     ("lo", "ມື້ວານນີ້, ທ່ານ ລັດຖະມົນຕີ ໄດ້ຕ້ອນຮັບ", -1),
     ("pl", "Minister spotkał się dzisiaj z ambasadorem.", 0),
     ("tr", "Bakan dün büyükelçiyi kabul etti.", -1),
+    ("sr", "Predsednik je pre 3 dana primio ministra.", -3),  # Serbian in either script
+    ("sr", "Председник је пре 3 дана примио министра.", -3),
 ])
 def test_relative_days_count_from_the_publication(lang, text, offset):
     date, source, _ = event_date(text, lang, "2025-03-29")
@@ -65,6 +67,8 @@ def test_relative_days_count_from_the_publication(lang, text, offset):
     ("en", "They met on Tuesday.", 8),  # published on Wednesday 9 October 2024
     ("en", "They met on Wednesday afternoon.", 9),  # the publication day itself counts
     ("vi", "Chiều thứ Tư, hai bộ trưởng hội đàm.", 9),
+    ("sr", "Predsednik je u utorak primio ministra.", 8),
+    ("sr", "Председник је у уторак примио министра.", 8),
     ("ru", "В пятницу министр провёл встречу.", 4),  # the accusative of 'пятница'
     ("zh", "越南公安部长周二在河内会见了代表团。", 8),  # CLDR's short Chinese name
 ])

@@ -73,6 +73,33 @@ def test_indonesian_and_malay_are_told_apart(text, code):
     assert detect_language(text) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Predsednik Srbije sastao se u utorak u Beogradu sa ministrom spoljnih poslova"
+            " Kine. Razgovarali su o ekonomskoj saradnji i investicijama, a nove projekte"
+            " dogovorili su pre kraja godine.",
+            "sr",
+        ),
+        (
+            "Predsjedavajući Predsjedništva Bosne i Hercegovine sastao se u utorak u Sarajevu"
+            " s ambasadorom Turske. Razgovarali su o ekonomskoj saradnji i investicijama prije"
+            " kraja godine.",
+            "bs",
+        ),
+        (
+            "Hrvatski premijer sastao se u utorak u Zagrebu s njemačkim kancelarom. Razgovarali"
+            " su o gospodarskoj suradnji i sigurnosti u jugoistočnoj Europi prije kraja godine.",
+            "hr",
+        ),
+    ],
+)
+def test_serbian_in_latin_letters_is_told_from_bosnian_and_croatian(text, code):
+    """Serbian spells ekavian (pre, predsednik), Bosnian and Croatian ijekavian (prije)."""
+    assert detect_language(text) == code
+
+
 def test_french_circumflexes_are_not_vietnamese():
     assert detect_language("Même le côté du vôtre être très âgé à l'hôtel.") == "fr"
 

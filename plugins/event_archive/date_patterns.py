@@ -131,6 +131,10 @@ class Found:
     stamp: bool = False  # a page's own time stamp: publication, not event
 
 
+# Languages written in a second script too, whose names in it CLDR keeps apart.
+OTHER_SCRIPTS = {"sr": ("sr_Latn",)}
+
+
 def _locale(lang: str) -> Locale | None:
     try:
         return Locale.parse(lang.replace("-", "_"))
@@ -212,12 +216,14 @@ def _bounded(alternation: str, words: list[str]) -> str:
 @lru_cache(maxsize=64)
 def patterns(lang: str) -> Patterns:
     """The date patterns of a language; English month names are read in every language."""
-    locales = [loc for loc in {_locale(lang), _locale("en")} if loc is not None]
+    own = [loc for loc in (_locale(lang), *map(_locale, OTHER_SCRIPTS.get(lang, ())))
+           if loc is not None]  # the language's locales, in each script it is written in
     months: dict[str, int] = {}
-    for loc in locales:
+    for loc in {*own, _locale("en")} - {None}:
         months.update(_month_names(loc))
-    own = _locale(lang)
-    weekdays = _weekday_names(own) if own else {}
+    weekdays: dict[str, int] = {}
+    for loc in own:
+        weekdays.update(_weekday_names(loc))
     full = r"19\d\d|20[0-6]\d"  # not 2070-2099: Nepal's Bikram Sambat years (२०८२)
     full += r"|25\d\d" if lang.split("-")[0] in BUDDHIST else ""  # Buddhist-era years
     year = rf"(?P<y>{full})(?!\d)"
@@ -260,12 +266,12 @@ def patterns(lang: str) -> Patterns:
     relative = (re.compile(_bounded(_alternation(list(relative_words)), list(relative_words)),
                            re.I), _gate(list(relative_words)))
     days_ago = None
-    if own is not None:
-        past = own._data["date_fields"]["day"].get("past", {})
+    if own:
+        past = [p for loc in own for p in loc._data["date_fields"]["day"].get("past", {}).values()]
         forms = sorted({re.escape(p).replace(re.escape("{0}"), r"(\d{1,2})")
-                        for p in past.values()}, key=len, reverse=True)
+                        for p in past}, key=len, reverse=True)
         if forms:
-            literals = [max(p.split("{0}"), key=len).strip() for p in past.values()]
+            literals = [max(p.split("{0}"), key=len).strip() for p in past]
             days_ago = (re.compile(rf"(?<!\d)(?:{'|'.join(forms)})", re.I), _gate(literals))
     weekday = None
     if weekdays:

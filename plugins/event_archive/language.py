@@ -95,13 +95,36 @@ FUNCTION_WORDS = {
     "vi": "của và các những được trong cho với này là có một không đã sẽ tại về từ đến theo"
     " cua va cac nhung duoc voi nay la co mot khong da se tai ve tu den",
 }
-# Indonesian and Malay share most words; these they spell or choose differently.
-SPELLINGS = {
-    "id": ("karena", "tersebut", "bisa", "yaitu", "uang", "pemerintah", "internasional",
-           "kerja sama", "narkoba", "saat ini", "mengatakan", "dukungan", "nasional"),
-    "ms": ("kerana", "boleh", "iaitu", "wang", "kerajaan", "antarabangsa", "kerjasama",
-           "ialah", "dadah", "ketika ini", "berkata", "sokongan", "negara ini"),
-}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Languages the classifier mixes up, told apart by words their standards spell or choose
+# differently: Indonesian and Malay; Serbian, whose Latin spelling is ekavian ("pre",
+# "predsednik", "gde"), and Bosnian and Croatian, ijekavian ("prije", "predsjednik", "gdje").
+IJEKAVIAN = _words(
+    "predsjednik predsjednika predsjedniku predsjednica prije poslije dvije gdje ovdje uvijek"
+    " mjesto mjesta mjesec mjeseca sjever sjevera posjeta posjete posjetu savjet savjeta"
+    " savjetnik izvještaj primjer mjere mjera dio sjednica sjednice sjedište sjedišta djeca"
+    " djece riječ riječi vijest vijesti lijepo nedjelje nedjelja"
+)
+EKAVIAN = _words(
+    "predsednik predsednika predsedniku predsednica pre posle dve gde ovde uvek"
+    " mesto mesta mesec meseca sever severa poseta posete posetu savet saveta"
+    " savetnik izveštaj primer mere mera deo sednica sednice sedište sedišta deca"
+    " dece reč reči vest vesti lepo nedelje nedelja"
+)
+SPELLINGS = [
+    {
+        "id": ("karena", "tersebut", "bisa", "yaitu", "uang", "pemerintah", "internasional",
+               "kerja sama", "narkoba", "saat ini", "mengatakan", "dukungan", "nasional"),
+        "ms": ("kerana", "boleh", "iaitu", "wang", "kerajaan", "antarabangsa", "kerjasama",
+               "ialah", "dadah", "ketika ini", "berkata", "sokongan", "negara ini"),
+    },
+    {"sr": EKAVIAN, "bs": IJEKAVIAN, "hr": IJEKAVIAN},
+]
 FUNCTION_SETS = {code: set(words.split()) for code, words in FUNCTION_WORDS.items()}
 SHORT = 30  # words: below this a lead of one function word overrules the classifier
 LONG = 100  # words: from this on the classifier is not overruled
@@ -192,11 +215,13 @@ def by_function_words(words: list[str], guess: str) -> str:
 
 
 def by_spelling(words: list[str], guess: str) -> str:
-    """Indonesian or Malay, by the words the two standards spell or choose differently."""
-    if guess not in SPELLINGS:
+    """Among languages the classifier mixes up (`SPELLINGS`), the one whose spellings the
+    text uses most; the guess where none does better."""
+    group = next((g for g in SPELLINGS if guess in g), None)
+    if group is None:
         return guess
     text = " " + " ".join(w.lower() for w in words) + " "
-    found = {code: sum(f" {word} " in text for word in marks) for code, marks in SPELLINGS.items()}
+    found = {code: sum(f" {word} " in text for word in marks) for code, marks in group.items()}
     best = max(found, key=lambda code: (found[code], code == guess))
     return best if found[best] > found[guess] else guess
 

@@ -28,6 +28,7 @@ from .country_names import (
     HANGUL,
     NOT_NAMES,
     ORGANISATIONS,
+    OTHER_SCRIPTS,
     STEMMED,
     UNSPACED,
     capitals,
@@ -42,7 +43,6 @@ AGAIN = 2  # mentions: a country named once after the lead is named in passing
 SHARE = 0.3  # of the most named country's mentions: enough to be taking part without the lead
 FIRSTS_KEPT = 200_000  # words whose readings are remembered, per language
 MENU_SHARE = 0.5  # of a paragraph's words: a row of demonyms is a language menu, not text
-EXTRA_LOCALES = {"zh": ("zh_Hant",), "sr": ("sr_Latn",)}
 VOWELS = "аяеоыиьйaeiouäöαεηιουωάέήίόύώ"
 VELARS = "kghкгх"  # a stem's last letter that changes before an ending: Polska, w Polsce
 VELAR_CHANGE = frozenset({"pl", "uk", "cs", "hr", "be"})
@@ -141,7 +141,7 @@ def _entries(lang: str) -> list[Entry]:
     """Own language last, so that its reading of a shared form wins."""
     sources = [("en", cldr_names("en")), ("*", ALIASES["*"]), ("en", ALIASES["en"])]
     sources += [(lang, cldr_names(lang)), (lang, ALIASES.get(lang, {}))]
-    sources += [(lang, cldr_names(extra)) for extra in EXTRA_LOCALES.get(lang, ())]
+    sources += [(lang, cldr_names(extra)) for extra in OTHER_SCRIPTS.get(lang, ())]
     skip = NOT_NAMES.get(lang, frozenset())
     entries = [_entry(code, owner, form, "name") for owner, names in sources
                for form, code in names.items() if form not in skip]

@@ -258,11 +258,22 @@ CAPITALS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Languages whose names CLDR keeps apart for a second script: Traditional Chinese, Serbian
+# in Latin letters. A report in the language may be written in either.
+OTHER_SCRIPTS = {"zh": ("zh_Hant",), "sr": ("sr_Latn",)}
+
+
 def locale_of(code: str) -> Locale | None:
     try:
         return Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return None
+
+
+def locales_of(lang: str) -> list[Locale]:
+    """The language's locale, then those of its other scripts (`OTHER_SCRIPTS`)."""
+    found = [locale_of(code) for code in (lang, *OTHER_SCRIPTS.get(lang, ()))]
+    return [locale for locale in found if locale is not None]
 
 
 def cldr_names(code: str) -> dict[str, str]:

@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 
+from .country_names import locales_of
 from .dates_words import (
     DAY_LEADS,
     DAY_WORDS,
@@ -131,17 +132,6 @@ class Found:
     stamp: bool = False  # a page's own time stamp: publication, not event
 
 
-# Languages written in a second script too, whose names in it CLDR keeps apart.
-OTHER_SCRIPTS = {"sr": ("sr_Latn",)}
-
-
-def _locale(lang: str) -> Locale | None:
-    try:
-        return Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
-
-
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -216,10 +206,9 @@ def _bounded(alternation: str, words: list[str]) -> str:
 @lru_cache(maxsize=64)
 def patterns(lang: str) -> Patterns:
     """The date patterns of a language; English month names are read in every language."""
-    own = [loc for loc in (_locale(lang), *map(_locale, OTHER_SCRIPTS.get(lang, ())))
-           if loc is not None]  # the language's locales, in each script it is written in
+    own = locales_of(lang)  # the language's locales, in each script it is written in
     months: dict[str, int] = {}
-    for loc in {*own, _locale("en")} - {None}:
+    for loc in {*own, *locales_of("en")}:
         months.update(_month_names(loc))
     weekdays: dict[str, int] = {}
     for loc in own:

@@ -167,9 +167,6 @@ class ExtractionCache:
         if self.db is not None:
             self.db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", stamped)
 
-    def get(self, digest: str, source: str, name: str) -> Report | None:
-        return self.get_many([(digest, source, name)])[0]
-
     def get_many(self, wanted: list[tuple[str, str, str]]) -> list[Report | None]:
         """The cached report of each (digest, source, name), or None: a few queries for
         thousands of seeds rather than one each."""

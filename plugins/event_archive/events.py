@@ -19,7 +19,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import product
 
 from .completion import complete_dates, event_countries, event_ids
@@ -147,10 +147,16 @@ class Linker:
             score = SAME_MEETING_SCORE
         return score
 
+    @cached_property
+    def days(self) -> list[int | None]:
+        """Each report's day to block on (`_day`)."""
+        return [_day(f) for f in self.features]
+
+    @cached_property
     def blocks(self) -> list[tuple[str, int] | None]:
         """Each report's meeting block (host office, day), where it has one."""
         return [(f.office, day) if f.office not in (None, "minister") and day is not None
-                else None for f, day in zip(self.features, map(_day, self.features), strict=True)]
+                else None for f, day in zip(self.features, self.days, strict=True)]
 
     def candidates(self, only: set[int] | None = None) -> list[tuple[int, int]]:
         """The candidate pairs (i < j) of `partners`, in order."""
@@ -168,7 +174,7 @@ class Linker:
             for key in f.names:
                 if key in self.idf:
                     postings[key].append(i)
-        days = [_day(f) for f in self.features]
+        days = self.days
         later: list[set[int]] = [set() for _ in self.features]  # the j > i paired with each i
         for members in postings.values():
             if only is not None and only.isdisjoint(members):
@@ -179,7 +185,7 @@ class Linker:
                 _pair_same_days(members, days, later, only)
         # Reports in scripts that mark no names meet the others by host office and day.
         meetings: dict[tuple[str, int], list[int]] = defaultdict(list)
-        for i, block in enumerate(self.blocks()):
+        for i, block in enumerate(self.blocks):
             if block is not None:
                 meetings[block].append(i)
         for members in meetings.values():

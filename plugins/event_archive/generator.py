@@ -44,9 +44,6 @@ class ArchiveGenerator(Generator):
         self.chromes: dict[tuple, Markup] = {}
 
     def generate_output(self, writer) -> None:
-        self._generate_output(writer)
-
-    def _generate_output(self, writer) -> None:
         state = self.state
         self.jobs: list[PageJob] = []
         self._home(writer)

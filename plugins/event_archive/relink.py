@@ -72,7 +72,7 @@ def link_remembering(
     memo = LinkMemo(
         context, places, stands, [f.offices for f in linker.features],
         [f.names for f in linker.features], [r.lang for r in ordered],
-        linker.blocks(), links, groups, [_plain(c) for c in completions],
+        linker.blocks, links, groups, [_plain(c) for c in completions],
     )
     return events, memo
 
@@ -106,7 +106,7 @@ def _reached(linker: Linker, previous: LinkMemo, changed: list[int]) -> set[int]
     may have changed: every report holding a name key whose count or languages changed,
     or sharing a meeting block an edited report left or joined."""
     features = linker.features
-    blocks = linker.blocks()
+    blocks = linker.blocks
     keys: set[str] = set()  # name keys whose rarity or languages may have changed
     left_or_joined: set[tuple[str, int]] = set()
     for i in changed:

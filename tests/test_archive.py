@@ -47,6 +47,20 @@ def test_cache_returns_the_same_reports(tmp_path):
     assert warm == cold
 
 
+def test_cache_gives_each_seed_its_own_report_across_query_chunks(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "QUERY_CHUNK", 2)
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_bytes(SEED.replace(b"More", b"More" * (i + 1)))
+    (tmp_path / "5 copy.txt").write_bytes(SEED.replace(b"More", b"More" * 3))
+    db = tmp_path / "cache.sqlite"
+    cold = load_archive([tmp_path], cache_path=db).reports
+    warm = load_archive([tmp_path], cache_path=db).reports
+    names = [f"{i}.txt" for i in range(5)] + ["5 copy.txt"]
+    assert [r.name for r in warm] == [r.name for r in cold] == names
+    assert warm == cold and warm[2] is not warm[-1] and warm[2].paragraphs == warm[-1].paragraphs
+    assert warm[-1].duplicate_of == "2.txt" and "5 copy.txt" in warm[-1].problems[-1].message
+
+
 def test_cache_is_keyed_by_code_version(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_bytes(SEED)
     db = tmp_path / "cache.sqlite"

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from itertools import combinations
 
-from event_archive import parallel
 from event_archive.events import THRESHOLD, Linker, explain_pair, link_events
 from event_archive.meeting import same_meeting
 from event_archive.model import DateClue, Report
@@ -316,8 +315,7 @@ def test_the_score_from_weights_found_once_per_report_is_the_plain_score():
     assert max(scores) > 0 and 0 in scores
 
 
-def test_links_are_the_same_when_scored_on_several_cores(monkeypatch):
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)  # six spans of reports are shared out
+def test_links_are_the_pairs_that_score_the_threshold():
     linker = Linker(shoigu_reports())
     partners = [list(range(i + 1, 6)) * 100 for i in range(6)]
     expected = [(score, i, j) for i, js in enumerate(partners) for j in js

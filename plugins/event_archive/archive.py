@@ -24,7 +24,7 @@ from .corrections import CorrectionError, Corrections
 from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
-from .parallel import few_collections, in_child
+from .parallel import few_collections, in_child, release_free_memory
 from .relink import link_remembering
 
 SEED_SUFFIXES = (".txt",)
@@ -198,6 +198,7 @@ def load_archive(
     try:
         with few_collections():
             reports = read_reports(seeds, cache)
+            release_free_memory()
             events = _correct_and_link(reports, corrections, cache, problems)
     finally:
         cache.close()

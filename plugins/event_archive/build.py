@@ -15,7 +15,7 @@ from .corrections import CorrectionError, load_corrections
 from .i18n import Catalogs, compile_catalogs
 from .model import Problem
 from .pages import Site, build_site
-from .parallel import few_collections
+from .parallel import few_collections, release_free_memory
 from .settings import SiteSettings
 from .templating import template_globals
 
@@ -47,6 +47,7 @@ def load_state(pelican_settings: dict) -> BuildState:
     with few_collections():
         state = _load_state(pelican_settings)
     gc.freeze()  # the archive lives as long as the build: no collection needs to scan it
+    release_free_memory()
     return state
 
 

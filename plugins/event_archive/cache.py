@@ -172,16 +172,20 @@ class ExtractionCache:
         thousands of seeds rather than one each."""
         if self.db is None:
             return [None] * len(wanted)
-        rows: dict[str, tuple[bytes, str]] = {}
-        digests = sorted({digest for digest, _, _ in wanted})
-        for start in range(0, len(digests), QUERY_CHUNK):
+        places: dict[str, list[int]] = {}
+        for i, (digest, _, _) in enumerate(wanted):
+            places.setdefault(digest, []).append(i)
+        found: list[Report | None] = [None] * len(wanted)
+        digests = sorted(places)
+        for start in range(0, len(digests), QUERY_CHUNK):  # a chunk's blobs at a time
             chunk = digests[start:start + QUERY_CHUNK]
-            found = self.db.execute(
+            rows = self.db.execute(
                 "SELECT digest, data, said FROM extracted WHERE version = ? AND digest IN"
                 f" ({','.join('?' * len(chunk))})", (self.version, *chunk))
-            rows.update((digest, (data, said)) for digest, data, said in found)
-        return [self._restored(rows[digest], digest, source, name) if digest in rows else None
-                for digest, source, name in wanted]
+            for digest, data, said in rows:
+                for i in places[digest]:
+                    found[i] = self._restored((data, said), digest, *wanted[i][1:])
+        return found
 
     def _restored(self, row: tuple[bytes, str], digest: str, source: str, name: str) -> Report:
         report: Report = pickle.loads(row[0])

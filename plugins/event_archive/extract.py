@@ -9,7 +9,7 @@ from .clean import clean
 from .countries import find_countries
 from .dates import find_date_clues, find_published, resolve_date
 from .language import detect_language
-from .model import Evidence, Problem, Report
+from .model import Evidence, Paragraphs, Problem, Report
 from .names import find_names
 from .text import decode, split_header
 from .titles import pick_title
@@ -60,7 +60,7 @@ def extract_report(data: bytes, source: str) -> Report:
         lang=lang,
         published=published,
         title=title.text,
-        paragraphs=paragraphs,
+        paragraphs=Paragraphs(paragraphs),
         date=date,
         date_source=date_source,
         date_clues=clues,

@@ -7,6 +7,8 @@ each job (a manifest entry). Where fork is missing, or for a few jobs, all run h
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import os
 import pickle
@@ -15,6 +17,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -81,6 +84,27 @@ def few_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+def release_free_memory() -> None:
+    """Give the heap's free pages back to the system (glibc only; elsewhere nothing).
+
+    Loading the archive unpickles tens of thousands of reports from blobs that are freed at
+    once; glibc keeps those pages, and the forked workers would count them again.
+    """
+    libc = _libc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@cache
+def _libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
 
 
 def in_child(run: Callable[[], R]) -> R:

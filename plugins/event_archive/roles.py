@@ -12,6 +12,7 @@ a bare "minister" is kept as such, and agrees with any minister.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 LEAD_CHARS = 400  # where the host is named: the title-like first sentence and the lead
 
@@ -121,7 +122,7 @@ INVITING = re.compile(r"邀请|邀請|招待|招き|초청|초대")
 INVITER_SPAN = 40  # characters between the invitation words and the inviter's office
 
 
-def lead_roles(paragraphs: list[str]) -> list[str]:
+def lead_roles(paragraphs: Sequence[str]) -> list[str]:
     """The offices the lead names, first first, leaving out deputies' and inviters'."""
     lead = ""
     for para in paragraphs:

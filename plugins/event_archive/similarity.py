@@ -197,7 +197,9 @@ def pair_score(a: Features, b: Features, wa: Weighted, wb: Weighted) -> float:
     The shared weights are summed heaviest first, so a sum never depends on key order.
     """
     names_a, names_b = wa.names, wb.names
-    shared = [min(names_a[k], names_b[k]) for k in names_a.keys() & names_b.keys()]
+    small, large = (names_a, names_b) if len(names_a) <= len(names_b) else (names_b, names_a)
+    # A million pairs at 20,000 reports: no set of shared keys is made, no min() called.
+    shared = [v if v < w else w for k, v in small.items() if (w := large.get(k)) is not None]
     shared_mass = sum(sorted(shared, reverse=True))
     # The dates are compared only when the shared weight falls between the two floors.
     if shared_mass < MIN_SHARED and (shared_mass < MIN_SHARED_SAME_DAY

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from .similarity import Features, country_keys, sound
 from .text import fold
@@ -20,7 +21,7 @@ UNCASED_SHARE = 0.8  # letters without case a lead must mostly be written in
 LETTER = re.compile(r"[^\W\d_]")
 
 
-def lead_pairs(paragraphs: list[str]) -> set[str]:
+def lead_pairs(paragraphs: Sequence[str]) -> set[str]:
     """Sound keys of every two adjacent words of a lead written in a script without case."""
     lead = "\n".join(paragraphs[:3])[:LEAD_CHARS]
     letters = len(LETTER.findall(lead))

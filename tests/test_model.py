@@ -22,3 +22,11 @@ def test_paragraphs_are_compressed_and_pickle_as_their_bytes():
 
 def test_no_paragraphs_is_empty():
     assert not Paragraphs() and list(Paragraphs([])) == []
+
+
+def test_paragraphs_opening_is_read_without_the_rest():
+    texts = ["a" * 400, "b" * 400, "c" * 400, "d" * 400]
+    kept = Paragraphs(texts)
+    kept._rest = b"not zlib"  # reading past the opening would fail
+    assert kept[0] == "a" * 400 and kept[:2] == texts[:2]
+    assert next(iter(kept)) == "a" * 400

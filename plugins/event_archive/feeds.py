@@ -92,9 +92,11 @@ def newest_first(reports: Iterable[Report]) -> list[Report]:
 
 def summary(report: Report, limit: int = SUMMARY_CHARS) -> str:
     """The start of the body, cut at a word boundary where the script has words."""
-    text = plain(" ".join(report.paragraphs))
+    text = plain(report.opening(2 * limit))  # plain text is shorter, seldom by half
     if len(text) <= limit:
-        return text
+        text = plain(" ".join(report.paragraphs))
+        if len(text) <= limit:
+            return text
     cut = text[:limit]
     space = cut.rfind(" ")
     return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"

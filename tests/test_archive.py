@@ -61,6 +61,25 @@ def test_cache_gives_each_seed_its_own_report_across_query_chunks(tmp_path, monk
     assert warm[-1].duplicate_of == "2.txt" and "5 copy.txt" in warm[-1].problems[-1].message
 
 
+def test_cache_knows_which_seeds_it_holds_without_reading_them(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    db = tmp_path / "cache.sqlite"
+    report = load_archive([tmp_path], cache_path=db).reports[0]
+    cache = cache_module.ExtractionCache(db)
+    assert cache.known([report.digest, "0" * 64]) == {report.digest}
+
+
+def test_a_report_gone_from_the_cache_while_loading_is_extracted_again(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    (tmp_path / "b.txt").write_bytes(SEED.replace(b"More", b"Much more"))
+    db = tmp_path / "cache.sqlite"
+    cold = load_archive([tmp_path], cache_path=db).reports
+    real = cache_module.ExtractionCache.get_many
+    monkeypatch.setattr(cache_module.ExtractionCache, "get_many",
+                        lambda self, wanted: [None, *real(self, wanted[1:])])
+    assert load_archive([tmp_path], cache_path=db).reports == cold
+
+
 def test_cache_is_keyed_by_code_version(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_bytes(SEED)
     db = tmp_path / "cache.sqlite"

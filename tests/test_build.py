@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from conftest import BRAZIL, ROOT, run_build
-from event_archive.parallel import run_sharded
+from event_archive.parallel import run_sharded, start_in_child
 
 
 class Links(HTMLParser):
@@ -303,6 +303,15 @@ def test_sharded_jobs_run_once_each_and_a_failing_worker_fails_the_build(tmp_pat
 
     with pytest.raises(RuntimeError, match="worker"):
         run_sharded(jobs, fail_in_worker, count=2)
+
+
+def test_a_worker_started_early_gives_its_result_when_asked():
+    started = start_in_child(lambda: ("done", os.getpid()))
+    here = os.getpid()  # the build goes on meanwhile
+    word, there = started()
+    assert word == "done" and there != here
+    with pytest.raises(RuntimeError, match="worker"):
+        start_in_child(lambda: 1 / 0)()
 
 
 def test_a_new_correction_reaches_its_page_through_the_cache(tmp_path):

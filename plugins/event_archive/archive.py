@@ -6,7 +6,7 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -24,7 +24,7 @@ from .corrections import CorrectionError, Corrections
 from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
-from .parallel import few_collections, in_child, release_free_memory
+from .parallel import few_collections, in_child, release_free_memory, start_in_child
 from .relink import link_remembering
 
 SEED_SUFFIXES = (".txt",)
@@ -114,15 +114,15 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
             continue
         if stamp:
             fresh.append((path, stamp))
-    wanted = list(digests)
-    hits = cache.get_many([(digests[path], str(path), path.name) for path in wanted])
-    cold: list[Path] = []  # only names are kept: the workers read the bytes again
-    for path, hit in zip(wanted, hits, strict=True):
-        if hit is None:
-            cold.append(path)
-        else:
-            reports[path] = hit
-    for path, report in zip(cold, _extract_all(cold), strict=True):
+    cached = cache.known(digests.values())
+    cold = [path for path in digests if digests[path] not in cached]  # the workers read them
+    extracting = _start_extracting(cold)  # while the cached reports load
+    warm = [path for path in digests if digests[path] in cached]
+    hits = cache.get_many([(digests[path], str(path), path.name) for path in warm])
+    reports.update((path, hit) for path, hit in zip(warm, hits, strict=True) if hit is not None)
+    gone = [path for path, hit in zip(warm, hits, strict=True) if hit is None]  # since `known`
+    extracted = extracting() + _start_extracting(gone)()
+    for path, report in zip(cold + gone, extracted, strict=True):
         reports[path] = report
         if not any(p.kind == "failed" for p in report.problems):
             cache.put(report)
@@ -141,16 +141,23 @@ def file_stamp(path: Path) -> str:
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
-def _extract_all(cold: list[Path]) -> list[Report]:
+def _start_extracting(cold: list[Path]) -> Callable[[], list[Report]]:
+    """Extraction of the cold seeds, started in workers: call the result for their reports."""
     sources = [str(p) for p in cold]
     workers = min(os.cpu_count() or 1, 4)
     if not cold:
-        return []
+        return list
     if len(cold) < PARALLEL_FROM or workers < 2:
         # one worker all the same: the language models it loads never stay in the build
-        return in_child(lambda: [extract_file(source) for source in sources])
-    with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(extract_file, sources, chunksize=32))
+        return start_in_child(lambda: [extract_file(source) for source in sources])
+    pool = ProcessPoolExecutor(workers)
+    found = pool.map(extract_file, sources, chunksize=32)
+
+    def reports() -> list[Report]:
+        with pool:
+            return list(found)
+
+    return reports
 
 
 def extract_file(source: str) -> Report:

@@ -15,6 +15,7 @@ import hashlib
 import pickle
 import re
 import sqlite3
+from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -166,6 +167,18 @@ class ExtractionCache:
         """Keep (seed path, file stamp, digest) of seeds just read."""
         if self.db is not None:
             self.db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?, ?)", stamped)
+
+    def known(self, digests: Iterable[str]) -> set[str]:
+        """The digests whose report the cache holds for this code, without reading them."""
+        if self.db is None:
+            return set()
+        asked, found = sorted(set(digests)), set()
+        for start in range(0, len(asked), QUERY_CHUNK):
+            chunk = asked[start:start + QUERY_CHUNK]
+            found.update(digest for digest, in self.db.execute(
+                "SELECT digest FROM extracted WHERE version = ? AND digest IN"
+                f" ({','.join('?' * len(chunk))})", (self.version, *chunk)))
+        return found
 
     def get_many(self, wanted: list[tuple[str, str, str]]) -> list[Report | None]:
         """The cached report of each (digest, source, name), or None: a few queries for

@@ -110,15 +110,25 @@ def _libc() -> ctypes.CDLL | None:
 def in_child(run: Callable[[], R]) -> R:
     """`run()` in a forked worker and return its result: what it allocates on the way is
     given back to the system when the worker ends. Runs here where fork is missing."""
+    return start_in_child(run)()
+
+
+def start_in_child(run: Callable[[], R]) -> Callable[[], R]:
+    """`in_child`, started now: call what it returns for the result (waiting for it), and
+    the build goes on meanwhile. Where fork is missing, `run()` runs when its result is asked."""
     if not hasattr(os, "fork"):
-        return run()
+        return run
     pid, pipe = _fork([None], lambda _: run())
-    with os.fdopen(pipe, "rb") as stream:
-        data = stream.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        raise RuntimeError("a worker failed; see the errors above")
-    return pickle.loads(data)[0]
+
+    def result() -> R:
+        with os.fdopen(pipe, "rb") as stream:
+            data = stream.read()
+        _, status = os.waitpid(pid, 0)
+        if status != 0 or not data:
+            raise RuntimeError("a worker failed; see the errors above")
+        return pickle.loads(data)[0]
+
+    return result
 
 
 def _fork(jobs: Sequence[T], run: Callable[[T], R]) -> tuple[int, int]:

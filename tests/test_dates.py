@@ -31,6 +31,11 @@ def event_date(text: str | list[str], lang: str, published: str | None = None):
     ("es", "2025-12-10", "El 9 de diciembre el ministro recibió al embajador.", (2025, 12, 9)),
     ("de", "2025-12-10", "Der Minister traf am 9. Dezember seinen Amtskollegen.", (2025, 12, 9)),
     ("id", "2025-12-10", "Pada 9 Desember, menteri bertemu duta besar.", (2025, 12, 9)),
+    # genitive month names, where CLDR has the nominative only ("mart", "marec")
+    ("sr", None, "Beograd, 12. marta 2025. – Ministri su razgovarali.", (2025, 3, 12)),
+    ("sr", None, "Београд, 12. марта 2025. – Министри су разговарали.", (2025, 3, 12)),
+    ("bs", "2025-08-13", "Sastanak je održan 12. augusta u Sarajevu.", (2025, 8, 12)),
+    ("sl", None, "Ljubljana, 4. junija 2025 – Ministra sta se srečala.", (2025, 6, 4)),
 ])
 def test_explicit_days_in_many_languages(lang, published, text, day):
     assert event_date(text, lang, published)[:2] == (dt.date(*day), "text")

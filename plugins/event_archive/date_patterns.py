@@ -19,6 +19,7 @@ from .country_names import locales_of
 from .dates_words import (
     DAY_LEADS,
     DAY_WORDS,
+    GENITIVE_MONTHS,
     MONTH_WORDS,
     NOT_WEEKDAYS,
     RANGE_JOINERS,
@@ -148,6 +149,13 @@ def _month_names(locale: Locale) -> dict[str, int]:
     return names
 
 
+def _genitive_months(lang: str) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for number, forms in enumerate(GENITIVE_MONTHS.get(lang, ()), start=1):
+        names.update((form, number) for form in ((forms,) if isinstance(forms, str) else forms))
+    return names
+
+
 def _weekday_names(locale: Locale) -> dict[str, int]:
     """CLDR weekday names (Monday = 0): wide ones, and Chinese short ones ('周二') too.
 
@@ -210,6 +218,8 @@ def patterns(lang: str) -> Patterns:
     months: dict[str, int] = {}
     for loc in {*own, *locales_of("en")}:
         months.update(_month_names(loc))
+    base = lang.split("-")[0]
+    months.update(_genitive_months(base) | (_genitive_months("sr-Cyrl") if base == "sr" else {}))
     weekdays: dict[str, int] = {}
     for loc in own:
         weekdays.update(_weekday_names(loc))

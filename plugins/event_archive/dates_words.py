@@ -1,4 +1,5 @@
-"""The few date words CLDR (as shipped by Babel) does not give: relative days and range joiners.
+"""The few date words CLDR (as shipped by Babel) does not give: relative days, range joiners
+and the genitive month names of languages whose CLDR dates use the nominative.
 
 Month and weekday names come from CLDR in dates.py; Babel does not load CLDR's "yesterday" /
 "today" forms, so the press forms are listed here, per language, with their day offset.
@@ -44,6 +45,18 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "bg": {"вчера": -1, "днес": 0}, "sw": {"jana": -1, "leo": 0},
     "tl": {"kahapon": -1, "ngayong araw": 0}, "ur": {"آج": 0}, "ne": {"हिजो": -1, "आज": 0},
     "bn": {"গতকাল": -1, "আজ": 0}, "ta": {"நேற்று": -1, "இன்று": 0},
+}
+
+# Month names in the genitive, as the press writes dates ("12. marta 2025."), where CLDR gives
+# the nominative only ("mart"), January first; "augusta" is the Bosnian and ijekavian form.
+_BCS_LATIN = ("januara", "februara", "marta", "aprila", "maja", "juna", "jula",
+              ("avgusta", "augusta"), "septembra", "oktobra", "novembra", "decembra")
+GENITIVE_MONTHS: dict[str, tuple[str | tuple[str, ...], ...]] = {
+    "sr": _BCS_LATIN, "bs": _BCS_LATIN, "cnr": _BCS_LATIN,
+    "sr-Cyrl": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
+                "септембра", "октобра", "новембра", "децембра"),
+    "sl": ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
+           "septembra", "oktobra", "novembra", "decembra"),
 }
 
 # Between two days, these make a span ("from 8 to 10 December", "27-29 mars", "8 và 9/12").

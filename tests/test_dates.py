@@ -36,6 +36,12 @@ def event_date(text: str | list[str], lang: str, published: str | None = None):
     ("sr", None, "Београд, 12. марта 2025. – Министри су разговарали.", (2025, 3, 12)),
     ("bs", "2025-08-13", "Sastanak je održan 12. augusta u Sarajevu.", (2025, 8, 12)),
     ("sl", None, "Ljubljana, 4. junija 2025 – Ministra sta se srečala.", (2025, 6, 4)),
+    ("lv", "2025-03-13", "Rīgā 12. martā ministri tikās.", (2025, 3, 12)),
+    ("he", None, "ירושלים, 12 במרץ 2025 – השר נפגש עם עמיתו.", (2025, 3, 12)),
+    ("ar", None, "دمشق، 3 آب 2025 - التقى الوزير نظيره.", (2025, 8, 3)),
+    # the year first
+    ("hu", None, "Budapest, 2025. március 12. – A miniszterek tárgyaltak.", (2025, 3, 12)),
+    ("lt", None, "Vilnius, 2025 m. kovo 12 d. – Ministrai susitiko.", (2025, 3, 12)),
 ])
 def test_explicit_days_in_many_languages(lang, published, text, day):
     assert event_date(text, lang, published)[:2] == (dt.date(*day), "text")

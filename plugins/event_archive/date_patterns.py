@@ -19,9 +19,9 @@ from .country_names import locales_of
 from .dates_words import (
     DAY_LEADS,
     DAY_WORDS,
-    GENITIVE_MONTHS,
     MONTH_WORDS,
     NOT_WEEKDAYS,
+    PRESS_MONTHS,
     RANGE_JOINERS,
     RELATIVE_DAYS,
     YEAR_WORDS,
@@ -149,9 +149,9 @@ def _month_names(locale: Locale) -> dict[str, int]:
     return names
 
 
-def _genitive_months(lang: str) -> dict[str, int]:
+def _press_months(lang: str) -> dict[str, int]:
     names: dict[str, int] = {}
-    for number, forms in enumerate(GENITIVE_MONTHS.get(lang, ()), start=1):
+    for number, forms in enumerate(PRESS_MONTHS.get(lang, ()), start=1):
         names.update((form, number) for form in ((forms,) if isinstance(forms, str) else forms))
     return names
 
@@ -219,7 +219,7 @@ def patterns(lang: str) -> Patterns:
     for loc in {*own, *locales_of("en")}:
         months.update(_month_names(loc))
     base = lang.split("-")[0]
-    months.update(_genitive_months(base) | (_genitive_months("sr-Cyrl") if base == "sr" else {}))
+    months.update(_press_months(base) | (_press_months("sr-Cyrl") if base == "sr" else {}))
     weekdays: dict[str, int] = {}
     for loc in own:
         weekdays.update(_weekday_names(loc))
@@ -253,6 +253,9 @@ def patterns(lang: str) -> Patterns:
         (re.compile(rf"(?<![\d.,/\-]){year}([-/.])\s?{MONTH}\2\s?{DAY}(?!\d)"), NUMBERS),
         (re.compile(rf"(?<!\d)(?:{year}\s*[年년]\s*)?{MONTH}\s*[月월]\s*{DAY}{CJK_DAY}"),
          CJK_MONTH),
+        # the year first: Hungarian "2025. március 12.", Lithuanian "2025 m. kovo 12 d."
+        (re.compile(rf"(?<![\d.,/\-]){year}\.?\s*(?:m\.\s*)?{month_name}\s+{DAY}(?!\d)",
+                    re.I), named),
         (re.compile(rf"{NOT_AFTER_NUMBER}{DAY}{ordinal}\s*(?:de\s+|of\s+)?{month_word}{month_name}"
                     rf"{year_after}", re.I), named),
         (re.compile(rf"{month_name}\s+{DAY}(?:st|nd|rd|th)?{END}(?:,?\s+{year})?", re.I), named),

@@ -15,7 +15,7 @@ import hashlib
 import pickle
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -170,35 +170,31 @@ class ExtractionCache:
 
     def known(self, digests: Iterable[str]) -> set[str]:
         """The digests whose report the cache holds for this code, without reading them."""
-        if self.db is None:
-            return set()
-        asked, found = sorted(set(digests)), set()
-        for start in range(0, len(asked), QUERY_CHUNK):
-            chunk = asked[start:start + QUERY_CHUNK]
-            found.update(digest for digest, in self.db.execute(
-                "SELECT digest FROM extracted WHERE version = ? AND digest IN"
-                f" ({','.join('?' * len(chunk))})", (self.version, *chunk)))
-        return found
+        return {digest for digest, in self._rows("digest", digests)}
 
     def get_many(self, wanted: list[tuple[str, str, str]]) -> list[Report | None]:
         """The cached report of each (digest, source, name), or None: a few queries for
         thousands of seeds rather than one each."""
-        if self.db is None:
-            return [None] * len(wanted)
         places: dict[str, list[int]] = {}
         for i, (digest, _, _) in enumerate(wanted):
             places.setdefault(digest, []).append(i)
         found: list[Report | None] = [None] * len(wanted)
-        digests = sorted(places)
-        for start in range(0, len(digests), QUERY_CHUNK):  # a chunk's blobs at a time
-            chunk = digests[start:start + QUERY_CHUNK]
-            rows = self.db.execute(
-                "SELECT digest, data, said FROM extracted WHERE version = ? AND digest IN"
-                f" ({','.join('?' * len(chunk))})", (self.version, *chunk))
-            for digest, data, said in rows:
-                for i in places[digest]:
-                    found[i] = self._restored((data, said), digest, *wanted[i][1:])
+        for digest, data, said in self._rows("digest, data, said", places):
+            for i in places[digest]:
+                found[i] = self._restored((data, said), digest, *wanted[i][1:])
         return found
+
+    def _rows(self, columns: str, digests: Iterable[str]) -> Iterator[tuple]:
+        """`columns` of the reports of these digests extracted by this code, a query chunk
+        at a time: the blobs of one chunk are read, used and let go before the next."""
+        if self.db is None:
+            return
+        asked = sorted(set(digests))
+        for start in range(0, len(asked), QUERY_CHUNK):
+            chunk = asked[start:start + QUERY_CHUNK]
+            yield from self.db.execute(
+                f"SELECT {columns} FROM extracted WHERE version = ? AND digest IN"
+                f" ({','.join('?' * len(chunk))})", (self.version, *chunk))
 
     def _restored(self, row: tuple[bytes, str], digest: str, source: str, name: str) -> Report:
         report: Report = pickle.loads(row[0])

@@ -151,8 +151,10 @@ def _month_names(locale: Locale) -> dict[str, int]:
 
 def _press_months(lang: str) -> dict[str, int]:
     names: dict[str, int] = {}
-    for number, forms in enumerate(PRESS_MONTHS.get(lang, ()), start=1):
-        names.update((form, number) for form in ((forms,) if isinstance(forms, str) else forms))
+    for row in PRESS_MONTHS.get(lang, ()):
+        for number, forms in enumerate(row, start=1):
+            names.update((form, number) for form in ((forms,) if isinstance(forms, str)
+                                                     else forms))
     return names
 
 
@@ -218,8 +220,7 @@ def patterns(lang: str) -> Patterns:
     months: dict[str, int] = {}
     for loc in {*own, *locales_of("en")}:
         months.update(_month_names(loc))
-    base = lang.split("-")[0]
-    months.update(_press_months(base) | (_press_months("sr-Cyrl") if base == "sr" else {}))
+    months.update(_press_months(lang.split("-")[0]))
     weekdays: dict[str, int] = {}
     for loc in own:
         weekdays.update(_weekday_names(loc))

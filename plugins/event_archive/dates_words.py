@@ -47,24 +47,25 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "bn": {"গতকাল": -1, "আজ": 0}, "ta": {"நேற்று": -1, "இன்று": 0},
 }
 
-# Month names as the press writes them where CLDR's date formats give another form, January
-# first: the genitive ("12. marta 2025.", CLDR "mart"; "augusta" is the Bosnian and ijekavian
-# form), the Latvian locative ("12. martā"), Hebrew with its "in" ("12 במרץ") and the
-# Levantine and Iraqi names of Arabic ("12 آذار").
+# Month names as the press writes them where CLDR's date formats give another form: rows of
+# twelve, January first, one row per script or spelling. The genitive ("12. marta 2025.",
+# CLDR "mart"; "augusta" is the Bosnian and ijekavian form), the Latvian locative
+# ("12. martā"), Hebrew with its "in" ("12 במרץ") and the Levantine and Iraqi names of
+# Arabic ("12 آذار").
 _BCS_LATIN = ("januara", "februara", "marta", "aprila", "maja", "juna", "jula",
               ("avgusta", "augusta"), "septembra", "oktobra", "novembra", "decembra")
-PRESS_MONTHS: dict[str, tuple[str | tuple[str, ...], ...]] = {
-    "sr": _BCS_LATIN, "bs": _BCS_LATIN, "cnr": _BCS_LATIN,
-    "sr-Cyrl": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
-                "септембра", "октобра", "новембра", "децембра"),
-    "sl": ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
-           "septembra", "oktobra", "novembra", "decembra"),
-    "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā",
-           "septembrī", "oktobrī", "novembrī", "decembrī"),
-    "he": ("בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט",
-           "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"),
-    "ar": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-           "تشرين الأول", "تشرين الثاني", "كانون الأول"),
+_SERBIAN_CYRILLIC = ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула",
+                     "августа", "септембра", "октобра", "новембра", "децембра")
+PRESS_MONTHS: dict[str, tuple[tuple[str | tuple[str, ...], ...], ...]] = {
+    "sr": (_BCS_LATIN, _SERBIAN_CYRILLIC), "bs": (_BCS_LATIN,), "cnr": (_BCS_LATIN,),
+    "sl": (("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
+            "septembra", "oktobra", "novembra", "decembra"),),
+    "lv": (("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā",
+            "septembrī", "oktobrī", "novembrī", "decembrī"),),
+    "he": (("בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט",
+            "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"),),
+    "ar": (("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+            "تشرين الأول", "تشرين الثاني", "كانون الأول"),),
 }
 
 # Between two days, these make a span ("from 8 to 10 December", "27-29 mars", "8 và 9/12").

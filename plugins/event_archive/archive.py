@@ -25,7 +25,8 @@ from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
 from .parallel import few_collections, in_child, release_free_memory, start_in_child
-from .relink import link_remembering
+from .relink import LinkMemo, link_remembering
+from .session import Session, SessionCache
 
 SEED_SUFFIXES = (".txt",)
 RACY_SECONDS = 2  # a file changed this recently may change again within one stamp
@@ -116,12 +117,12 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
             fresh.append((path, stamp))
     cached = cache.known(digests.values())
     cold = [path for path in digests if digests[path] not in cached]  # the workers read them
-    extracting = _start_extracting(cold)  # while the cached reports load
+    extracting = _start_extracting(cold, cache.warm)  # while the cached reports load
     warm = [path for path in digests if digests[path] in cached]
     hits = cache.get_many([(digests[path], str(path), path.name) for path in warm])
     reports.update((path, hit) for path, hit in zip(warm, hits, strict=True) if hit is not None)
     gone = [path for path, hit in zip(warm, hits, strict=True) if hit is None]  # since `known`
-    extracted = extracting() + _start_extracting(gone)()
+    extracted = extracting() + _start_extracting(gone, cache.warm)()
     for path, report in zip(cold + gone, extracted, strict=True):
         reports[path] = report
         if not any(p.kind == "failed" for p in report.problems):
@@ -141,12 +142,15 @@ def file_stamp(path: Path) -> str:
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
-def _start_extracting(cold: list[Path]) -> Callable[[], list[Report]]:
-    """Extraction of the cold seeds, started in workers: call the result for their reports."""
+def _start_extracting(cold: list[Path], warm: bool = False) -> Callable[[], list[Report]]:
+    """Extraction of the cold seeds, started in workers: call the result for their reports.
+    A `warm` process extracts a few seeds itself: the models it loads serve its next build."""
     sources = [str(p) for p in cold]
     workers = min(os.cpu_count() or 1, 4)
     if not cold:
         return list
+    if warm and len(cold) < PARALLEL_FROM:
+        return lambda: [extract_file(source) for source in sources]
     if len(cold) < PARALLEL_FROM or workers < 2:
         # one worker all the same: the language models it loads never stay in the build
         return start_in_child(lambda: [extract_file(source) for source in sources])
@@ -199,12 +203,16 @@ def load_archive(
     paths: Iterable[str | Path],
     corrections: Corrections | None = None,
     cache_path: str | Path | None = None,
+    session: Session | None = None,
 ) -> Archive:
+    """`session` keeps what this build read for the next one in the same process."""
     seeds, problems = find_seeds(paths)
-    cache = ExtractionCache(cache_path)
+    cache = ExtractionCache(cache_path) if session is None else SessionCache(cache_path, session)
     try:
         with few_collections():
             reports = read_reports(seeds, cache)
+            if session is not None:
+                session.forget_except({r.digest for r in reports})
             release_free_memory()
             events = _correct_and_link(reports, corrections, cache, problems)
     finally:
@@ -239,7 +247,7 @@ def link_cached(
     """Link the reports, or take the last linking if it was given exactly the same input
     (`corrected` stands for the corrections applied to the reports); after a few reports
     changed, link again from the last linking's memo (`relink.py`)."""
-    if cache.db is None:
+    if not cache.remembers_links:
         return link_events(reports, same=same, apart=apart)
     key = linking_key(reports, same, apart, corrected, cache.said)
     events = cache.get_links(key, reports)
@@ -248,13 +256,19 @@ def link_cached(
         context = linking_context(same, apart, corrected)
         given = partial(given_of, said=cache.said)
 
-        def link() -> tuple[bytes, bytes]:
+        def link() -> tuple[bytes, LinkMemo]:
             found, memo = link_remembering(reports, same, apart, context, given, previous)
-            return (link_snapshot(reports, found),
-                    pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+            return link_snapshot(reports, found), memo
 
-        # In a worker: the memory its comparisons take goes back when it ends.
-        decided, memo = in_child(link)
+        if cache.warm and previous is not None:
+            decided, memo = link()  # a relink, small: its memo stays here for the next one
+        else:  # in a worker: the memory its comparisons take goes back when it ends
+            decided, memo = in_child(lambda: _pickled_memo(link()))
         events = restore_links(reports, decided)
         cache.put_links(key, decided, memo)
     return events
+
+
+def _pickled_memo(linked: tuple[bytes, LinkMemo]) -> tuple[bytes, bytes]:
+    """The memo pickled once, in the worker, for the cache: not unpickled on the way."""
+    return linked[0], pickle.dumps(linked[1], protocol=pickle.HIGHEST_PROTOCOL)

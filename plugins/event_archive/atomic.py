@@ -1,8 +1,9 @@
 """Atomic site output: the new site is written aside and swapped in only once it is complete.
 
 A build that is killed or fails midway leaves the previous site as it was; the folder it was
-writing is removed by the next build. The glue calls `begin` at Pelican's `initialized` signal
-and `finish` at `finalized`; nothing here imports Pelican.
+writing is removed by the next build. A process that builds again and again (`devserver.py`)
+writes in place instead, rewriting only the pages that changed. The glue calls `begin` at
+Pelican's `initialized` signal and `finish` at `finalized`; nothing here imports Pelican.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 import shutil
 from pathlib import Path
 from typing import Any
+
+from .settings import session_of
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,8 @@ def begin(pelican: Any) -> Path:
     if content and Path(content).resolve().is_relative_to(final):  # `-o .`: never move sources
         log.warning("%s holds the content: the site is written in place, not swapped", final)
         return final
+    if session_of(pelican.settings) is not None:
+        return final  # a devserver's builds: each rewrites only the pages that changed
     recover(final)
     temp = building_path(final)
     if temp.exists():

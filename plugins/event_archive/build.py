@@ -61,7 +61,8 @@ def _load_state(pelican_settings: dict) -> BuildState:
             unusable.append(Problem("corrections", f"{err}; no corrections applied"))
     if settings.cache_path is not None:
         settings.cache_path.parent.mkdir(parents=True, exist_ok=True)
-    archive = load_archive([settings.seeds_path], corrections, settings.cache_path)
+    archive = load_archive([settings.seeds_path], corrections, settings.cache_path,
+                           settings.session)
     archive.problems[:0] = unusable
     compile_catalogs(settings.translations_path)
     site = build_site(archive.events, archive.reports, settings.default_lang)

@@ -133,12 +133,24 @@ def restore_links(reports: list[Report], data: bytes) -> list[Event]:
             for eid, members, date, countries, evidence in groups]
 
 
+def renamed(report: Report, source: str, name: str) -> Report:
+    """A cached report as the report of the seed at `source` (same content, maybe another
+    file): its problems' messages name the file too."""
+    prefix = report.problems and report.problems[0].message.split(": ", 1)[0]
+    report.source, report.name = source, name
+    if prefix:
+        for i, p in enumerate(report.problems):
+            report.problems[i] = type(p)(p.kind, p.message.replace(prefix, source, 1))
+    return report
+
+
 class ExtractionCache:
     """A single SQLite file: one row per (seed digest, code version)."""
 
     def __init__(self, path: str | Path | None):
         self.db: sqlite3.Connection | None = None
         self.said: dict[str, str] = {}  # seed digest -> `what_it_says` of its report
+        self.version = code_version()
         if path is None:
             return
         path = Path(path)
@@ -154,7 +166,13 @@ class ExtractionCache:
             "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, data BLOB, memo BLOB)")
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS stamps (source TEXT PRIMARY KEY, stamp TEXT, digest TEXT)")
-        self.version = code_version()
+
+    warm = False  # a process that builds again keeps what extraction and linking load
+
+    @property
+    def remembers_links(self) -> bool:
+        """Whether the last linking is kept, to be taken or redone in part."""
+        return self.db is not None
 
     def stamps(self) -> dict[str, tuple[str, str]]:
         """Seed path -> (file stamp, digest of its bytes) when it was last read."""
@@ -197,15 +215,8 @@ class ExtractionCache:
                 f" ({','.join('?' * len(chunk))})", (self.version, *chunk))
 
     def _restored(self, row: tuple[bytes, str], digest: str, source: str, name: str) -> Report:
-        report: Report = pickle.loads(row[0])
         self.said[digest] = row[1]
-        report.source, report.name = source, name
-        prefix = report.problems and report.problems[0].message.split(": ", 1)[0]
-        if prefix:  # messages name the file: rename them for this copy of the content
-            for i, p in enumerate(report.problems):
-                report.problems[i] = type(p)(p.kind, p.message.replace(prefix, source, 1))
-        return report
-
+        return renamed(pickle.loads(row[0]), source, name)
     def put(self, report: Report) -> None:
         if self.db is None:
             return
@@ -235,11 +246,13 @@ class ExtractionCache:
         except Exception:  # noqa: BLE001 - a memo of older code: link everything
             return None
 
-    def put_links(self, key: str, decided: bytes, memo: bytes = b"") -> None:
-        """Keep a linking (`link_snapshot`, and its pickled memo) for the reports `key`
-        stands for."""
+    def put_links(self, key: str, decided: bytes, memo: LinkMemo | bytes = b"") -> None:
+        """Keep a linking (`link_snapshot`, and its memo, maybe pickled already) for the
+        reports `key` stands for."""
         if self.db is None:
             return
+        if not isinstance(memo, bytes):
+            memo = pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL)
         self.db.execute("DELETE FROM linked")  # only the latest linking is worth keeping
         self.db.execute("INSERT INTO linked VALUES (?, ?, ?)", (key, decided, memo))
 

@@ -92,7 +92,7 @@ class ArchiveGenerator(Generator):
         final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
-        previous = pagekeys.load_manifest(manifest_file) if final != new_root else {}
+        previous = pagekeys.load_manifest(manifest_file)
         build = pagekeys.build_key(self.settings["THEME"], self.settings,
                                    self.context.get("pages", ()))
         keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said)
@@ -104,15 +104,19 @@ class ArchiveGenerator(Generator):
         rendered = sum(1 for entry in made if entry is None or entry[2])
         log.info("pages: %d rendered, %d kept", rendered, len(made) - rendered)
 
-        feed_keys: dict[str, str] = {}
+        # Before the sitemap lists the pages on disk: those of the previous build it did not
+        # make again go (in place; a build aside never wrote them).
+        keeper.remove_stale(entries.keys() | {p for p in previous if not p.endswith(".html")})
+        file_keys: dict[str, str] = {}  # of the feeds and the sitemap
 
-        def keep_feed(path: str, inputs: object) -> bool:
-            key = feed_keys[path] = keys.key(path, "feed", "", {"inputs": inputs})
+        def keep_file(path: str, inputs: object) -> bool:
+            key = file_keys[path] = keys.key(path, "file", "", {"inputs": inputs})
             return keeper.keep(path, key)
 
-        publish_site(self.state.archive, self.output_path, self.settings, self.feeds, keep_feed)
+        publish_site(self.state.archive, self.output_path, self.settings, self.feeds, keep_file)
         entries.update({path: [key, pagekeys.stamp(new_root / path)]
-                        for path, key in feed_keys.items()})
+                        for path, key in file_keys.items()})
+        keeper.remove_stale(entries)
         pagekeys.save_manifest(manifest_file, entries)
 
     def _page(self, writer, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
@@ -125,8 +129,7 @@ class ArchiveGenerator(Generator):
             key = keys.key(job.path, job.template, job.lang, job.page)
         else:
             job = self._job(job.path, job.template, job.lang, job.page["about"], {})
-            inputs = {**job.page, "make": later.func.__name__, "args": later.args}
-            key = keys.key(job.path, job.template, job.lang, inputs)
+            key = keys.made_key(job.path, job.template, job.lang, job.page, later)
         rendered = not keeper.keep(job.path, key)
         if rendered:
             if later is not None:

@@ -29,6 +29,9 @@ class _Slotted:
     def __reduce__(self):
         return _restore, (type(self), tuple(getattr(self, name) for name in self.__slots__))
 
+    def __copy__(self):
+        return type(self)(*[getattr(self, name) for name in self.__slots__])
+
 
 @cache
 def _shared_places(kind: type) -> tuple[int, ...]:

@@ -15,6 +15,7 @@ import json
 import os
 import pickle
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 
 from .model import Event, Report
@@ -85,6 +86,21 @@ class PageKeys:
             raise TypeError("a set in a page's data: use a sorted list")
         return None
 
+    def made_key(
+        self, path: str, template: str, lang: str, page: Mapping[str, object], make: partial
+    ) -> str:
+        """The key of a page whose data `make()` gives from its reports and events (each
+        argument one of them, or None), and whose own `page` values are plain: a digest of
+        their stand-ins and reprs, without pickling the few dozen objects they hold."""
+        parts = [self.build, path, template, lang, make.func.__name__, repr(sorted(page.items()))]
+        for arg in make.args:
+            stand_in = "None" if arg is None else self.stand_in(arg)
+            if stand_in is None or make.keywords:
+                return self.key(path, template, lang, {**page, "make": make.func.__name__,
+                                                       "args": make.args})
+            parts.append(stand_in)
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
     def key(self, path: str, template: str, lang: str, page: Mapping[str, object]) -> str:
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=5)
@@ -98,9 +114,11 @@ def _report_digest(report: Report, said: str | None) -> str:
     if said is None:
         text = repr(report)
     else:
-        text = repr((said, report.digest, report.source, report.name, report.problems,
-                     report.duplicate_of, report.event, report.date, report.date_source,
-                     report.lang, report.title, report.countries, report.evidence))
+        # Evidence and problems as tuples: their dataclass reprs are made in Python, slowly.
+        text = repr((said, report.digest, report.source, report.name,
+                     [(p.kind, p.message) for p in report.problems], report.duplicate_of,
+                     report.event, report.date, report.date_source, report.lang, report.title,
+                     report.countries, [e.as_tuple() for e in report.evidence]))
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -144,7 +162,8 @@ class Keeper:
     """Keeps pages of the previous site (`old`) in the new one (`new`) by hard link.
 
     A kept file is never written again: a page that changes is a new file (the writer's),
-    so the previous site stays as it was until the new one replaces it.
+    so the previous site stays as it was until the new one replaces it. When `old` is
+    `new` (a build in place), a kept page is simply left where it is.
     """
 
     def __init__(self, manifest: dict[str, list], old: Path, new: Path):
@@ -160,6 +179,8 @@ class Keeper:
         old = os.path.join(self.old, path)
         if entry[1:] != [stamp(old)]:
             return False
+        if self.old == self.new:  # a build in place: the page is there already
+            return True
         folder = os.path.dirname(path)
         if folder not in self.made:
             os.makedirs(os.path.join(self.new, folder), exist_ok=True)
@@ -169,6 +190,14 @@ class Keeper:
         except OSError:
             return False
         return True
+
+    def remove_stale(self, made: Iterable[str]) -> None:
+        """In a build in place, remove the pages of the previous build it did not make
+        again (a seed removed, a list grown shorter), unless changed since by someone else."""
+        for path in self.manifest.keys() - set(made):
+            where = os.path.join(self.new, path)
+            if self.old == self.new and self.manifest[path][1:] == [stamp(where)]:
+                os.unlink(where)
 
     def written(self, path: str) -> list[int] | None:
         """The stamp of a page in the new site."""

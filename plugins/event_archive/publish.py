@@ -205,7 +205,7 @@ def publish_site(
     """After the pages are written: feeds, sitemap, robots.txt, 404.html and .nojekyll.
 
     Does nothing but `.nojekyll` for a site without an absolute URL (a build for disk).
-    `keep` may keep feeds of the previous build whose inputs have not changed.
+    `keep` may keep feeds and the sitemap of the previous build whose inputs have not changed.
     """
     root = Path(output)
     root.mkdir(parents=True, exist_ok=True)
@@ -216,7 +216,7 @@ def publish_site(
         return [nojekyll]
     plan = plan or plan_feeds(archive.reports, config)
     written = [nojekyll, *write_feeds(plan, root, keep), write_not_found(root, config)]
-    written += write_sitemap(root, config.site_url, archive.events)
+    written += write_sitemap(root, config.site_url, archive.events, keep=keep)
     written.append(write_robots(root, config.site_url))
     return written
 

@@ -13,10 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .search import TEXT_CHARS
+from .session import Session
 
 DEFAULT_SEEDS = "seeds"
 DEFAULT_CORRECTIONS = "content/corrections.toml"
 DEFAULT_CACHE = ".cache/extraction.sqlite"
+SESSION = "EVENT_ARCHIVE_SESSION"  # set by a process that builds again and again (devserver)
+
+
+def session_of(settings: Mapping[str, object]) -> Session | None:
+    """The session of a process that builds again and again, if this build is one of it."""
+    session = settings.get(SESSION)
+    return session if isinstance(session, Session) else None
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,7 @@ class SiteSettings:
     home_events: int
     search_text_chars: int
     strict: bool
+    session: Session | None = None
 
     @classmethod
     def from_pelican(cls, settings: Mapping[str, object]) -> SiteSettings:
@@ -56,4 +65,5 @@ class SiteSettings:
             home_events=int(settings.get("HOME_EVENTS", 10)),  # type: ignore[arg-type]
             search_text_chars=int(settings.get("SEARCH_TEXT_CHARS", TEXT_CHARS)),  # type: ignore[arg-type]
             strict=bool(settings.get("STRICT", False)),
+            session=session_of(settings),
         )

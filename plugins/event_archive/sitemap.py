@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
-from .feeds import UNDETERMINED, absolute
+from .feeds import UNDETERMINED, Keep, absolute
 from .model import Event
 from .urls import report_path
 
@@ -83,16 +83,19 @@ def _document(root: ET.Element) -> bytes:
 
 
 def write_sitemap(
-    output: str | Path, site_url: str, events: Iterable[Event], max_urls: int = MAX_URLS
+    output: str | Path, site_url: str, events: Iterable[Event], max_urls: int = MAX_URLS,
+    keep: Keep | None = None,
 ) -> list[Path]:
-    """Write sitemap.xml (an index over sitemaps/N.xml when the site outgrows one file)."""
+    """Write sitemap.xml (an index over sitemaps/N.xml when the site outgrows one file).
+    `keep(path, inputs)` may keep a one-file sitemap of the previous build instead."""
     root = Path(output)
     pages = html_pages(root)
     known = set(pages)
     alts = {page: links for page, links in alternates(events).items() if page in known}
     if len(pages) <= max_urls:
         target = root / SITEMAP
-        target.write_bytes(_urlset(site_url, pages, alts))
+        if keep is None or not keep(SITEMAP, (site_url, pages, sorted(alts.items()))):
+            target.write_bytes(_urlset(site_url, pages, alts))
         return [target]
     index = ET.Element(f"{{{SM}}}sitemapindex")
     written = []

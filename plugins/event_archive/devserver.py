@@ -1,0 +1,95 @@
+"""`make devserver`: serve the site and build it again whenever a seed, a hand-written page,
+the theme or the settings change.
+
+Pelican's own `--autoreload` watches neither the seeds folder nor keeps anything between
+builds. This process keeps a `Session` (session.py), so a build after an edit extracts,
+links and writes only what changed, in place. A change of the settings file starts a new
+session; a change of the plugin's own code needs a restart of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from pelican import Pelican, listen
+from pelican.settings import read_settings
+
+from .session import Session
+from .settings import SESSION, SiteSettings
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 200  # changes this close together make one build
+
+
+def warm_pelican(settings_file: str | Path, overrides: dict | None = None) -> Pelican:
+    """A Pelican whose builds share one session and write in place."""
+    settings = read_settings(str(settings_file), override={
+        **(overrides or {}), SESSION: Session(), "DELETE_OUTPUT_DIRECTORY": False})
+    return Pelican(settings)
+
+
+def watched(pelican: Pelican, settings_file: str | Path) -> list[Path]:
+    """What a build reads: the seeds, the hand-written pages, the theme, the settings."""
+    settings = pelican.settings
+    site = SiteSettings.from_pelican(settings)
+    paths = [site.seeds_path, Path(settings["PATH"]), Path(settings["THEME"]),
+             Path(settings_file)]
+    if site.corrections_path is not None:
+        paths.append(site.corrections_path)
+    return [p.resolve() for p in paths if p.exists()]
+
+
+def build(pelican: Pelican) -> float:
+    """One build, its errors logged rather than raised: the server keeps serving."""
+    started = time.perf_counter()
+    try:
+        pelican.run()
+    except Exception as err:  # noqa: BLE001 - a broken template must not stop the server
+        log.error("build failed: %s", err)
+    return time.perf_counter() - started
+
+
+def serve_and_rebuild(
+    settings_file: str, overrides: dict, bind: str, port: int,
+    changes: Callable[[Iterable[Path]], Iterable[set[str]]] | None = None,
+) -> None:
+    """Build, start serving, then build again after each batch of changes."""
+    pelican = warm_pelican(settings_file, overrides)
+    print(f"built in {build(pelican):.1f} s")
+    output = pelican.settings["OUTPUT_PATH"]
+    threading.Thread(target=listen, args=(bind, port, output), daemon=True).start()
+    for changed in (changes or _watch)(watched(pelican, settings_file)):
+        if str(Path(settings_file).resolve()) in changed:
+            pelican = warm_pelican(settings_file, overrides)  # new settings, new session
+        print(f"{len(changed)} changed: built again in {build(pelican):.1f} s")
+
+
+def _watch(paths: Iterable[Path]) -> Iterable[set[str]]:
+    import watchfiles  # Pelican's own dependency for --autoreload
+
+    for batch in watchfiles.watch(*paths, debounce=DEBOUNCE_MS):
+        yield {path for _, path in batch}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m event_archive.devserver", description=__doc__)
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    parser.add_argument("-o", "--output", default="output")
+    parser.add_argument("-b", "--bind", default="127.0.0.1")
+    parser.add_argument("-p", "--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    overrides = {"OUTPUT_PATH": str(Path(args.output).resolve())}
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: the way to stop
+        serve_and_rebuild(args.settings, overrides, args.bind, args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""What a process that builds again and again keeps between builds (`make devserver`).
+
+A build from the command line reads every cached report back from SQLite and links again in
+a worker, about seven seconds at 20,000 seeds even when one seed changed. A `Session` keeps
+the extracted reports, the seeds' file stamps and the last linking with its memo in memory,
+so the next build in the same process extracts and relinks only what changed. The SQLite
+cache is still written, so a build from the command line afterwards starts warm too.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import ExtractionCache, renamed, restore_links, what_it_says
+from .model import Report
+from .relink import LinkMemo
+
+
+@dataclass
+class Session:
+    """Kept by the process between builds; every build of it reads one seeds folder."""
+
+    version: str = ""  # the extraction code that read `reports`
+    stamps: dict[str, tuple[str, str]] | None = None  # as `ExtractionCache.stamps()`
+    # seed digest -> (its report as extracted, `what_it_says` of it)
+    reports: dict[str, tuple[Report, str]] = field(default_factory=dict)
+    links: tuple[str, bytes] | None = None  # the last linking's key and `link_snapshot`
+    memo: LinkMemo | None = None
+
+    def forget_except(self, digests: set[str]) -> None:
+        """Let go of the reports of seeds no longer in the folder (edited or removed)."""
+        for digest in self.reports.keys() - digests:
+            del self.reports[digest]
+
+
+def fresh_copy(report: Report) -> Report:
+    """A copy a build may change (corrections, duplicates and linking set fields and add
+    evidence and problems); the body, names and clues are shared, never changed."""
+    made = copy.copy(report)
+    made.evidence, made.problems = list(report.evidence), list(report.problems)
+    return made
+
+
+class SessionCache(ExtractionCache):
+    """The extraction cache, read through the session's memory first."""
+
+    def __init__(self, path: str | Path | None, session: Session):
+        super().__init__(path)
+        self.session = session
+        if session.version != self.version:
+            session.reports.clear()
+            session.version = self.version
+
+    warm = True
+    remembers_links = True  # type: ignore[assignment]
+
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        if self.session.stamps is None:
+            self.session.stamps = super().stamps()
+        return self.session.stamps
+
+    def put_stamps(self, stamped: list[tuple[str, str, str]]) -> None:
+        super().put_stamps(stamped)
+        if self.session.stamps is not None:
+            self.session.stamps.update((source, (stamp, digest))
+                                       for source, stamp, digest in stamped)
+
+    def known(self, digests) -> set[str]:
+        digests = set(digests)
+        held = digests & self.session.reports.keys()
+        return held | super().known(digests - held)
+
+    def get_many(self, wanted: list[tuple[str, str, str]]) -> list[Report | None]:
+        held = self.session.reports
+        found: list[Report | None] = [None] * len(wanted)
+        asked = [i for i, (digest, _, _) in enumerate(wanted) if digest not in held]
+        for i, report in zip(asked, super().get_many([wanted[i] for i in asked]), strict=True):
+            if report is not None:
+                held[report.digest] = (fresh_copy(report), self.said[report.digest])
+            found[i] = report
+        for i, (digest, source, name) in enumerate(wanted):
+            if found[i] is None and digest in held:
+                report, said = held[digest]
+                self.said[digest] = said
+                found[i] = renamed(fresh_copy(report), source, name)
+        return found
+
+    def put(self, report: Report) -> None:
+        super().put(report)
+        said = self.said.setdefault(report.digest, what_it_says(report))
+        self.session.reports[report.digest] = (fresh_copy(report), said)
+
+    def get_links(self, key: str, reports: list[Report]):
+        if self.session.links is not None and self.session.links[0] == key:
+            return restore_links(reports, self.session.links[1])
+        return super().get_links(key, reports)
+
+    def last_memo(self) -> LinkMemo | None:
+        return self.session.memo if self.session.memo is not None else super().last_memo()
+
+    def put_links(self, key: str, decided: bytes, memo: bytes | LinkMemo = b"") -> None:
+        if isinstance(memo, bytes) and memo:
+            memo = pickle.loads(memo)
+        self.session.links, self.session.memo = (key, decided), memo or None
+        super().put_links(key, decided, memo)

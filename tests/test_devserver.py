@@ -1,0 +1,100 @@
+"""The devserver's builds: one process, one session, each build in place after edits.
+
+What they write must be what a build from scratch writes, byte for byte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_build, write_made_up_seeds
+from event_archive import archive, devserver
+from event_archive.settings import SESSION
+
+EDITED, REMOVED = "003_17db9634378e4288.txt", "undated-note.txt"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def warm(tmp_path):
+    """A warm Pelican over the five seeds and the made-up ones, built once."""
+    seeds = tmp_path / "seeds"
+    corrections = write_made_up_seeds(seeds)
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    pelican = devserver.warm_pelican(ROOT / "pelicanconf.py", {
+        "OUTPUT_PATH": str(tmp_path / "out"), "SEEDS_PATH": str(seeds),
+        "CORRECTIONS_PATH": str(corrections),
+        "EXTRACTION_CACHE_PATH": str(tmp_path / "cache.sqlite")})
+    pelican.run()
+    return pelican, seeds, corrections
+
+
+def test_builds_after_edits_write_what_a_build_from_scratch_writes(warm, tmp_path, monkeypatch):
+    pelican, seeds, corrections = warm
+    extracted: list[str] = []
+    extract = archive.extract_file
+    monkeypatch.setattr(archive, "extract_file",
+                        lambda source: extracted.append(Path(source).name) or extract(source))
+    pelican.run()
+    assert extracted == []  # nothing changed: nothing read again
+    seed = seeds / EDITED
+    seed.write_bytes(seed.read_bytes() + b"\n\nThe ministers also visited a port.\n")
+    (seeds / REMOVED).unlink()
+    (seeds / "aaa-new.txt").write_text(
+        "Talks in Hanoi\n\nVietnam and Laos met in Hanoi on 2 May 2025.\n", encoding="utf-8")
+    pelican.run()
+    assert sorted(extracted) == sorted(["aaa-new.txt", EDITED])
+    out = Path(pelican.settings["OUTPUT_PATH"])
+    assert b"visited a port" in (out / "reports/003_17db9634378e4288.html").read_bytes()
+    assert not (out / "reports/undated-note.html").exists()
+    cold = run_build(tmp_path / "cold", seeds=seeds, corrections=corrections)
+    warm_tree, cold_tree = _tree(out), _tree(cold.output)
+    assert warm_tree.keys() == cold_tree.keys()
+    assert [path for path in warm_tree if warm_tree[path] != cold_tree[path]] == []
+
+
+def test_builds_write_in_place_and_leave_unchanged_pages_alone(warm):
+    pelican, seeds, _ = warm
+    out = Path(pelican.settings["OUTPUT_PATH"])
+    kept, edited = out / "reports/004_e670794a62bec8e5.html", out / "reports/talks-001.html"
+    before = {page: page.stat().st_mtime_ns for page in (kept, edited)}
+    seed = seeds / "talks-001.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nThey also spoke of fishing.\n",
+                    encoding="utf-8")
+    pelican.run()
+    assert kept.stat().st_mtime_ns == before[kept]
+    assert b"spoke of fishing" in edited.read_bytes()
+    assert not list(out.parent.glob("out.building-*"))  # nothing written aside
+
+
+def test_the_server_builds_again_for_each_batch_of_changes(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Talks\n\nVietnam and Laos met in Vientiane on 2 May 2025.\n",
+                                 encoding="utf-8")
+    out = tmp_path / "out"
+    monkeypatch.setattr(devserver, "listen", lambda *args: None)  # no socket in a test
+    watched: list[list[Path]] = []
+
+    def changes(paths):
+        watched.append(list(paths))
+        (seeds / "b.txt").write_text("Visit\n\nJapan and Vietnam met in Tokyo on 3 May 2025.\n",
+                                     encoding="utf-8")
+        yield {str(seeds / "b.txt")}
+
+    devserver.serve_and_rebuild(str(ROOT / "pelicanconf.py"), {
+        "OUTPUT_PATH": str(out), "SEEDS_PATH": str(seeds), "CORRECTIONS_PATH": "",
+        "EXTRACTION_CACHE_PATH": str(tmp_path / "cache.sqlite")}, "127.0.0.1", 0, changes)
+    assert seeds.resolve() in watched[0] and (ROOT / "theme").resolve() in watched[0]
+    assert (out / "reports/a.html").exists() and (out / "reports/b.html").exists()
+
+
+def test_a_session_is_only_taken_from_the_settings_when_it_is_one():
+    from event_archive.settings import session_of
+
+    assert session_of({SESSION: "not a session"}) is None

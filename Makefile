@@ -14,11 +14,12 @@ STRICT ?=
 PELICANOPTS ?=
 STRICT_OPT := $(if $(STRICT),-e STRICT=true,)
 
-.PHONY: help html serve publish test lint bench clean browser
+.PHONY: help html serve devserver publish test lint bench clean browser
 
 help:
 	@echo "make html     set up .venv and build the site from seeds/ into $(OUTPUTDIR)/"
 	@echo "make serve    serve $(OUTPUTDIR)/ on http://127.0.0.1:$(PORT)/"
+	@echo "make devserver  build, serve, and build again on every change to seeds, content, theme"
 	@echo "make publish  build for GitHub Pages with $(PUBLISHCONF) (SITEURL from the environment)"
 	@echo "make test     set up everything (Chromium included) and run the whole test suite"
 	@echo "make bench    benchmark a generated archive of N seeds (N=$(N))"
@@ -35,6 +36,9 @@ html: $(BIN)/.installed
 
 serve: $(BIN)/.installed
 	$(PELICAN) -l $(OUTPUTDIR) -p $(PORT) -b 127.0.0.1
+
+devserver: $(BIN)/.installed
+	$(BIN)/python -m event_archive.devserver -s $(CONFFILE) -o $(OUTPUTDIR) -p $(PORT)
 
 publish: $(BIN)/.installed
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(STRICT_OPT) $(PELICANOPTS)

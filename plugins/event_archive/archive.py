@@ -48,14 +48,16 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
     """Seed files under the given files or folders, in a stable order; say what is passed over."""
     seeds: list[Path] = []
     problems: list[Problem] = []
+    keys: list[str] = []  # each seed's absolute path, without asking the system again
     for given in map(Path, paths):
         if given.is_file():
             seeds.append(given)
+            keys.append(os.path.abspath(given))
             continue
         if not given.is_dir():
             problems.append(Problem("missing", f"{given}: no such file or folder"))
             continue
-        root = given.resolve()
+        root, base = given.resolve(), os.path.abspath(given)
         with os.scandir(given) as listing:  # one call per file, not a stat per question
             entries = sorted(listing, key=lambda e: e.name)
         for found in entries:
@@ -75,15 +77,16 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[Path], list[Problem]]:
                 problems.append(Problem("skipped", f"{entry}: not a seed (seeds end in .txt)"))
             else:
                 seeds.append(entry)
-    return _unique(seeds), problems
+                keys.append(os.path.join(base, found.name))
+    return _unique(seeds, keys), problems
 
 
-def _unique(seeds: list[Path]) -> list[Path]:
-    """A seed named twice (a file and its folder) is read once, under its first name."""
+def _unique(seeds: list[Path], keys: list[str]) -> list[Path]:
+    """A seed named twice (a file and its folder) is read once, under its first name.
+    `keys` are their absolute paths: a link to another seed is a seed of its own."""
     seen: set[str] = set()
     unique = []
-    for path in seeds:
-        key = os.path.abspath(path)  # a link to another seed is a seed of its own
+    for path, key in zip(seeds, keys, strict=True):
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -98,42 +101,43 @@ def read_reports(seeds: list[Path], cache: ExtractionCache | None = None) -> lis
     """
     cache = cache or ExtractionCache(None)
     stamps = cache.stamps()
-    reports: dict[Path, Report] = {}
-    digests: dict[Path, str] = {}
-    fresh: list[tuple[Path, str]] = []  # seeds read now, with their stamps
-    for path in seeds:
-        source = str(path)
+    sources = [str(path) for path in seeds]
+    reports: list[Report | None] = [None] * len(seeds)
+    digests: dict[int, str] = {}  # by place in `seeds`: tens of thousands of paths hash slowly
+    fresh: list[tuple[int, str]] = []  # seeds read now, with their stamps
+    for i, source in enumerate(sources):
         try:
-            stamp = file_stamp(path)
+            stamp = file_stamp(source)
             known = stamps.get(source)
             if known is not None and known[0] == stamp:
-                digests[path] = known[1]
+                digests[i] = known[1]
                 continue
-            digests[path] = hashlib.sha256(read_seed_bytes(path)).hexdigest()
+            digests[i] = hashlib.sha256(read_seed_bytes(seeds[i])).hexdigest()
         except OSError as err:
-            reports[path] = unreadable_report(path, err)
+            reports[i] = unreadable_report(seeds[i], err)
             continue
         if stamp:
-            fresh.append((path, stamp))
+            fresh.append((i, stamp))
     cached = cache.known(digests.values())
-    cold = [path for path in digests if digests[path] not in cached]  # the workers read them
-    extracting = _start_extracting(cold, cache.warm)  # while the cached reports load
-    warm = [path for path in digests if digests[path] in cached]
-    hits = cache.get_many([(digests[path], str(path), path.name) for path in warm])
-    reports.update((path, hit) for path, hit in zip(warm, hits, strict=True) if hit is not None)
-    gone = [path for path, hit in zip(warm, hits, strict=True) if hit is None]  # since `known`
-    extracted = extracting() + _start_extracting(gone, cache.warm)()
-    for path, report in zip(cold + gone, extracted, strict=True):
-        reports[path] = report
+    cold = [i for i, digest in digests.items() if digest not in cached]  # the workers read them
+    extracting = _start_extracting([seeds[i] for i in cold], cache.warm)  # while cached load
+    warm = [i for i, digest in digests.items() if digest in cached]
+    hits = cache.get_many([(digests[i], sources[i], seeds[i].name) for i in warm])
+    for i, hit in zip(warm, hits, strict=True):
+        reports[i] = hit
+    gone = [i for i, hit in zip(warm, hits, strict=True) if hit is None]  # since `known`
+    extracted = extracting() + _start_extracting([seeds[i] for i in gone], cache.warm)()
+    for i, report in zip(cold + gone, extracted, strict=True):
+        reports[i] = report
         if not any(p.kind == "failed" for p in report.problems):
             cache.put(report)
     # A stamp stands for bytes only once they are in the cache as read (not changed since).
-    cache.put_stamps([(str(path), stamp, digests[path]) for path, stamp in fresh
-                      if reports[path].digest == digests[path]])
-    return [reports[path] for path in seeds]
+    cache.put_stamps([(sources[i], stamp, digests[i]) for i, stamp in fresh
+                      if reports[i].digest == digests[i]])  # type: ignore[union-attr]
+    return reports  # type: ignore[return-value]  # every place is filled
 
 
-def file_stamp(path: Path) -> str:
+def file_stamp(path: str | Path) -> str:
     """What changes whenever a file's bytes do: size, times and inode. Empty for a file
     changed in the last RACY_SECONDS, which a second change could leave with the same stamp."""
     st = os.stat(path)

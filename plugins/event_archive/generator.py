@@ -29,6 +29,7 @@ from .pages import paginate
 from .parallel import PageJob, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
+from .session import Recall
 from .timeline import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -284,11 +285,20 @@ class ArchiveGenerator(Generator):
             country_names={c: country_name(c, lang) for c in codes},
             language_names={code: language_name(code) for code in langs},
             text_chars=settings.search_text_chars,
+            recall=self._recall(settings.session and settings.session.search_records),
         )
         path = os.path.join(self.output_path, urls.SEARCH_DATA)
         with open(path, "w", encoding="utf-8", newline="\n") as out:
             out.write(script)
         self._write(writer, urls.SEARCH, "search")
+
+
+    @staticmethod
+    def _recall(recall: Recall | None) -> Recall | None:
+        """A devserver's memory of what its last build made, started for this build."""
+        if recall is not None:
+            recall.start()
+        return recall
 
 
 def get_generators(_pelican) -> type[ArchiveGenerator]:

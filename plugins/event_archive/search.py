@@ -8,9 +8,11 @@ the text, so the file grows linearly and modestly with the archive.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from .model import Report
+
+Recall = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: `session.Recall`
 
 TEXT_CHARS = 160  # of each report's text: enough to find it by its lead
 
@@ -33,14 +35,28 @@ def search_script(
     country_names: dict[str, str],
     language_names: dict[str, str],
     text_chars: int = TEXT_CHARS,
+    recall: Recall | None = None,
 ) -> str:
-    """The search data as a script defining `window.EVENT_ARCHIVE_SEARCH`."""
-    data = {
-        "docs": [search_record(r, url(r), text_chars) for r in reports],
-        "countries": country_names,
-        "languages": language_names,
-    }
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """The search data as a script defining `window.EVENT_ARCHIVE_SEARCH`.
+
+    `recall(inputs, make)` may give a record made by an earlier build from the same inputs.
+    """
+    def dump(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+    docs = []
+    for report in reports:
+        link = url(report)
+
+        def make(report: Report = report, link: str = link) -> str:
+            return dump(search_record(report, link, text_chars))
+
+        inputs = (report.digest, link, report.title, report.lang, report.date,
+                  tuple(report.countries), text_chars)
+        docs.append(make() if recall is None else recall(inputs, make))
+    # One JSON object, its keys in order, written in parts: the records are made apart.
+    payload = (f'{{"countries":{dump(country_names)},"docs":[{",".join(docs)}],'
+               f'"languages":{dump(language_names)}}}')
     # "</" cannot end a script element here, but keep the file safe to inline anyway.
     payload = payload.replace("</", "<\\/")
     return f"window.EVENT_ARCHIVE_SEARCH = {payload};\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,11 +30,33 @@ class Session:
     reports: dict[str, tuple[Report, str]] = field(default_factory=dict)
     links: tuple[str, bytes] | None = None  # the last linking's key and `link_snapshot`
     memo: LinkMemo | None = None
+    search_records: Recall = field(default_factory=lambda: Recall())
+    seed_entries: Recall = field(default_factory=lambda: Recall())
 
     def forget_except(self, digests: set[str]) -> None:
         """Let go of the reports of seeds no longer in the folder (edited or removed)."""
         for digest in self.reports.keys() - digests:
             del self.reports[digest]
+
+
+class Recall:
+    """Texts one build made, each by the plain inputs it was made from: the next build takes
+    those whose inputs are unchanged rather than making them again. `start` begins a build;
+    only what the last one asked for is kept."""
+
+    def __init__(self) -> None:
+        self._last: dict[Hashable, str] = {}
+        self._now: dict[Hashable, str] = {}
+
+    def start(self) -> None:
+        self._last, self._now = self._now or self._last, {}
+
+    def __call__(self, key: Hashable, make: Callable[[], str]) -> str:
+        found = self._now.get(key) or self._last.get(key)
+        if found is None:
+            found = make()
+        self._now[key] = found
+        return found
 
 
 def fresh_copy(report: Report) -> Report:

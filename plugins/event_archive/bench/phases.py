@@ -133,7 +133,28 @@ def pair_scores(found: dict[str, str], truth: dict[str, str]) -> dict:
             "pair_recall": agreed / same_true if same_true else 1.0}
 
 
-PHASES = {"extract": extract, "link": link, "profile": profile, "profile-link": profile_link}
+def devserver(site: str, seeds_dir: str, output: str, cache_dir: str, *edited: str) -> dict:
+    """A devserver's builds after edits: one process builds (from the caches the site
+    builds left), then after each edited seed builds again, timed. The first edit loads
+    what extraction needs (language models); the last one is what a person editing sees."""
+    from ..devserver import warm_pelican
+    from .stock import edit
+
+    pelican = warm_pelican(Path(site) / "pelicanconf.py", {
+        "OUTPUT_PATH": output, "SEEDS_PATH": seeds_dir,
+        "EXTRACTION_CACHE_PATH": str(Path(cache_dir) / "extraction.sqlite")})
+    times = []
+    for seed in (None, *edited):
+        if seed is not None:
+            edit(Path(seed))
+        started = time.perf_counter()
+        pelican.run()
+        times.append(time.perf_counter() - started)
+    return {"seconds": times[-1], "builds": times, "seeds": 1}
+
+
+PHASES = {"extract": extract, "link": link, "profile": profile, "profile-link": profile_link,
+          "devserver": devserver}
 
 if __name__ == "__main__":
-    print(json.dumps(PHASES[sys.argv[1]](*sys.argv[2:5])))
+    print(json.dumps(PHASES[sys.argv[1]](*sys.argv[2:])))

@@ -2,7 +2,8 @@
 
 Generates N seeds (and the same archive as Markdown), then runs each phase in its own
 process: extraction cold and cached, linking, the site build from scratch, unchanged and
-after one edited seed, and stock Pelican on the Markdown. Prints a table and the ratios
+after one edited seed (from the command line, and in a devserver that keeps the archive
+between builds), and stock Pelican on the Markdown. Prints a table and the ratios
 the archive is held to. A phase that fails is reported with its error, never fatal.
 """
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from . import stock
 from .generate import GenSeed, generate, write_seeds
 from .measure import Measured, run_phase
-from .report import print_hot_spots, print_ratios, print_table
+from .report import DEVSERVER, print_hot_spots, print_ratios, print_table
 
 SITE = Path(__file__).resolve().parents[3]  # the project folder, with pelicanconf.py
 MARK = ".event-archive-bench"  # a folder the benchmark made, and may empty again
@@ -84,6 +85,9 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
         run("build, nothing changed", build, cwd=site)
         stock.edit(folder / seeds[len(seeds) // 2].name)
         run("build, one seed edited", build, cwd=site)
+        edits = [str(folder / seeds[len(seeds) * k // 5].name) for k in (1, 2, 3)]
+        run(DEVSERVER, [*phases, "devserver", str(site), str(folder), str(work / "site-out"),
+                        str(work / "site-cache"), *edits])
     if "stock" not in args.skip:
         stock.prepare(seeds, work / "stock")
         run("stock Pelican", stock.command(python, work / "stock"))

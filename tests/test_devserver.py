@@ -98,3 +98,33 @@ def test_a_session_is_only_taken_from_the_settings_when_it_is_one():
     from event_archive.settings import session_of
 
     assert session_of({SESSION: "not a session"}) is None
+
+
+def test_a_session_links_in_memory_and_saves_for_the_next_command_line_build(
+    tmp_path, monkeypatch
+):
+    from event_archive.session import Session
+
+    seeds = _copy_seeds(tmp_path / "seeds")
+    db, session = tmp_path / "cache.sqlite", Session()
+    archive.load_archive([seeds], cache_path=db, session=session)
+    seed = seeds / EDITED
+    seed.write_bytes(seed.read_bytes() + b"\n\nThe ministers also visited a port.\n")
+    warm = archive.load_archive([seeds], cache_path=db, session=session)  # relinked here
+    linked: list[int] = []
+    real = archive.link_remembering
+    monkeypatch.setattr(archive, "link_remembering",
+                        lambda reports, *rest: linked.append(len(reports)) or real(reports, *rest))
+    monkeypatch.setattr(archive, "in_child", lambda run: run())  # where `linked` can see it
+    session.save()
+    cold = archive.load_archive([seeds], cache_path=db)
+    assert linked == []  # the saved linking was taken as it was
+    assert [(r.name, r.event, r.date) for r in cold.reports] == [
+        (r.name, r.event, r.date) for r in warm.reports]
+
+
+def _copy_seeds(folder: Path) -> Path:
+    folder.mkdir()
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder

@@ -260,19 +260,23 @@ def link_cached(
         context = linking_context(same, apart, corrected)
         given = partial(given_of, said=cache.said)
 
-        def link() -> tuple[bytes, LinkMemo]:
-            found, memo = link_remembering(reports, same, apart, context, given, previous)
-            return link_snapshot(reports, found), memo
+        def link() -> tuple[list[Event], LinkMemo]:
+            return link_remembering(reports, same, apart, context, given, previous)
 
-        if cache.warm and previous is not None:
-            decided, memo = link()  # a relink, small: its memo stays here for the next one
-        else:  # in a worker: the memory its comparisons take goes back when it ends
-            decided, memo = in_child(lambda: _pickled_memo(link()))
+        if cache.warm and previous is not None:  # a relink, small: here, and its memo stays
+            events, memo = link()
+            cache.put_links(key, reports, events, memo)
+            return events
+
+        def in_worker() -> tuple[bytes, bytes]:
+            """Its result as the worker sends it back: the memo is pickled once, for the
+            cache, and not unpickled on the way."""
+            events, memo = link()
+            return (link_snapshot(reports, events),
+                    pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+
+        # in a worker: the memory its comparisons take goes back when it ends
+        decided, pickled = in_child(in_worker)
         events = restore_links(reports, decided)
-        cache.put_links(key, decided, memo)
+        cache.put_links(key, reports, events, pickled, decided)
     return events
-
-
-def _pickled_memo(linked: tuple[bytes, LinkMemo]) -> tuple[bytes, bytes]:
-    """The memo pickled once, in the worker, for the cache: not unpickled on the way."""
-    return linked[0], pickle.dumps(linked[1], protocol=pickle.HIGHEST_PROTOCOL)

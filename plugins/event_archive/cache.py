@@ -246,11 +246,16 @@ class ExtractionCache:
         except Exception:  # noqa: BLE001 - a memo of older code: link everything
             return None
 
-    def put_links(self, key: str, decided: bytes, memo: LinkMemo | bytes = b"") -> None:
-        """Keep a linking (`link_snapshot`, and its memo, maybe pickled already) for the
-        reports `key` stands for."""
+    def put_links(
+        self, key: str, reports: list[Report], events: list[Event],
+        memo: LinkMemo | bytes = b"", decided: bytes | None = None,
+    ) -> None:
+        """Keep a linking of the reports `key` stands for: its events (`decided`, their
+        `link_snapshot` if made already) and its memo (maybe pickled already)."""
         if self.db is None:
             return
+        if decided is None:
+            decided = link_snapshot(reports, events)
         if not isinstance(memo, bytes):
             memo = pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL)
         self.db.execute("DELETE FROM linked")  # only the latest linking is worth keeping

@@ -91,8 +91,12 @@ def event_countries(reports: list[Report]) -> list[str]:
     return sorted({c for r in reports for c in r.countries})
 
 
-def event_ids(events: list[Event]) -> list[str]:
-    """Ids from the date and countries; a name tells apart events that share both."""
+def event_ids(events: list[Event], names: list[list[str] | None] | None = None) -> list[str]:
+    """Ids from the date and countries; a name tells apart events that share both.
+
+    `names` holds each event's ranked names where known (`ranked_names`, kept by relinking
+    for the events it keeps); those it finds are filled in.
+    """
     bases = [_base(e) for e in events]
     sharing: dict[str, list[int]] = defaultdict(list)
     for k, base in enumerate(bases):
@@ -100,7 +104,12 @@ def event_ids(events: list[Event]) -> list[str]:
     # Only an undated event, or one sharing its base with another, needs names.
     named = [len(sharing[base]) > 1 or event.date is None
              for event, base in zip(events, bases, strict=True)]
-    names = [_ranked_names(e) if need else [] for e, need in zip(events, named, strict=True)]
+    if names is None:
+        names = [None] * len(events)
+    for k, need in enumerate(named):
+        if need and names[k] is None:
+            names[k] = ranked_names(events[k])
+    names = [found if need else [] for found, need in zip(names, named, strict=True)]
     ids = []
     for k, (event, base) in enumerate(zip(events, bases, strict=True)):
         if not named[k]:
@@ -126,7 +135,7 @@ def _base(event: Event) -> str:
     return "-".join([date, *(c.lower() for c in event.countries)])
 
 
-def _ranked_names(event: Event) -> list[str]:
+def ranked_names(event: Event) -> list[str]:
     """The event's names, people's (two words or more) and most widely reported first."""
     reports: Counter[str] = Counter()
     lead: Counter[str] = Counter()

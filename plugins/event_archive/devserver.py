@@ -21,7 +21,7 @@ from pelican import Pelican, listen
 from pelican.settings import read_settings
 
 from .session import Session
-from .settings import SESSION, SiteSettings
+from .settings import SESSION, SiteSettings, session_of
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200  # changes this close together make one build
@@ -64,10 +64,20 @@ def serve_and_rebuild(
     print(f"built in {build(pelican):.1f} s")
     output = pelican.settings["OUTPUT_PATH"]
     threading.Thread(target=listen, args=(bind, port, output), daemon=True).start()
-    for changed in (changes or _watch)(watched(pelican, settings_file)):
-        if str(Path(settings_file).resolve()) in changed:
-            pelican = warm_pelican(settings_file, overrides)  # new settings, new session
-        print(f"{len(changed)} changed: built again in {build(pelican):.1f} s")
+    try:
+        for changed in (changes or _watch)(watched(pelican, settings_file)):
+            if str(Path(settings_file).resolve()) in changed:
+                _save(pelican)
+                pelican = warm_pelican(settings_file, overrides)  # new settings, new session
+            print(f"{len(changed)} changed: built again in {build(pelican):.1f} s")
+    finally:  # the next build from the command line relinks from where this one got
+        _save(pelican)
+
+
+def _save(pelican: Pelican) -> None:
+    session = session_of(pelican.settings)
+    if session is not None:
+        session.save()
 
 
 def _watch(paths: Iterable[Path]) -> Iterable[set[str]]:

@@ -253,6 +253,7 @@ class Completion:
     evidence: list[Evidence]
     countries: list[str]
     dated: list[tuple[int, Evidence]]  # (member, the evidence of the date it was given)
+    names: list[str] | None = None  # `completion.ranked_names`, once an id needed them
 
 
 def complete(linker: Linker, members: list[int]) -> Completion:
@@ -286,10 +287,13 @@ def make_events(
         completions.append(done)
         events.append(Event("", [ordered[i] for i in members], done.date, done.countries,
                             list(done.evidence)))
-    for event, event_id in zip(events, event_ids(events), strict=True):
+    names = [c.names for c in completions]
+    for event, event_id in zip(events, event_ids(events, names), strict=True):
         event.id = event_id
         for report in event.reports:
             report.event = event_id
+    for completion, found in zip(completions, names, strict=True):
+        completion.names = found or None
     return sorted(events, key=lambda e: e.id), completions
 
 

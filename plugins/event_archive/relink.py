@@ -81,13 +81,13 @@ def _plain(c: Completion) -> tuple:
     """A completion as tuples of plain values: tens of thousands of them are pickled
     after every linking, and Evidence objects pickle field by field in Python."""
     return (c.date, [e.as_tuple() for e in c.evidence], c.countries,
-            [(i, e.as_tuple()) for i, e in c.dated])
+            [(i, e.as_tuple()) for i, e in c.dated], c.names)
 
 
 def _completion(plain: tuple) -> Completion:
-    date, evidence, countries, dated = plain
+    date, evidence, countries, dated, names = plain
     return Completion(date, [Evidence(*e) for e in evidence], countries,
-                      [(i, Evidence(*e)) for i, e in dated])
+                      [(i, Evidence(*e)) for i, e in dated], names)
 
 
 def _changed(

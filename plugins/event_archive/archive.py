@@ -25,7 +25,7 @@ from .events import link_events
 from .extract import extract_report, read_seed_bytes, unreadable_report
 from .model import Event, Problem, Report
 from .parallel import few_collections, in_child, release_free_memory, start_in_child
-from .relink import LinkMemo, link_remembering
+from .relink import LinkMemo, link_remembering, relinks_few
 from .session import Session, SessionCache
 
 SEED_SUFFIXES = (".txt",)
@@ -263,7 +263,7 @@ def link_cached(
         def link() -> tuple[list[Event], LinkMemo]:
             return link_remembering(reports, same, apart, context, given, previous)
 
-        if cache.warm and previous is not None:  # a relink, small: here, and its memo stays
+        if relinks_few(reports, context, given, previous):  # small: here, not in a worker
             events, memo = link()
             cache.put_links(key, reports, events, memo)
             return events

@@ -93,7 +93,10 @@ class ArchiveGenerator(Generator):
         final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
-        previous = pagekeys.load_manifest(manifest_file)
+        session = self.state.settings.session
+        held = session.manifest if session is not None else None
+        previous = (held[1] if held is not None and held[0] == manifest_file
+                    else pagekeys.load_manifest(manifest_file))
         build = pagekeys.build_key(self.settings["THEME"], self.settings,
                                    self.context.get("pages", ()))
         keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said)
@@ -119,6 +122,8 @@ class ArchiveGenerator(Generator):
                         for path, key in file_keys.items()})
         keeper.remove_stale(entries)
         pagekeys.save_manifest(manifest_file, entries)
+        if session is not None:  # as saved: the next build need not read it back
+            session.manifest = (manifest_file, entries)
 
     def _page(self, writer, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
         """Keep or render one page; its manifest entry [key, file stamp, rendered]."""
@@ -131,12 +136,12 @@ class ArchiveGenerator(Generator):
         else:
             job = self._job(job.path, job.template, job.lang, job.page["about"], {})
             key = keys.made_key(job.path, job.template, job.lang, job.page, later)
-        rendered = not keeper.keep(job.path, key)
-        if rendered:
-            if later is not None:
-                job.page.update(later())
-            self._render(writer, job)
-        return [key, keeper.written(job.path), rendered]
+        if keeper.keep(job.path, key):  # the same file: the stamp the manifest has
+            return [key, keeper.manifest[job.path][1], False]
+        if later is not None:
+            job.page.update(later())
+        self._render(writer, job)
+        return [key, keeper.written(job.path), True]
 
     def _render(self, writer, job: PageJob) -> None:
         catalogs = self.state.catalogs

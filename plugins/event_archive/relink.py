@@ -77,6 +77,19 @@ def link_remembering(
     return events, memo
 
 
+def relinks_few(
+    reports: list[Report], context: str, given: Callable[[Report], str],
+    previous: LinkMemo | None,
+) -> bool:
+    """Whether `link_remembering` would link again only from `previous`, a few reports
+    changed: so little work that a worker process would cost more than it saves."""
+    if previous is None:
+        return False
+    ordered = sorted(reports, key=lambda r: (r.name, r.source))
+    return _changed(previous, context, [(r.name, r.source) for r in ordered],
+                    [given(r) for r in ordered]) is not None
+
+
 def _plain(c: Completion) -> tuple:
     """A completion as tuples of plain values: tens of thousands of them are pickled
     after every linking, and Evidence objects pickle field by field in Python."""

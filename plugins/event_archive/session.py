@@ -31,6 +31,7 @@ class Session:
     links: HeldLinks | None = None  # the last linking
     search_records: Recall = field(default_factory=lambda: Recall())
     cache_path: Path | None = None  # where `save` writes what the builds kept in memory
+    manifest: tuple[Path | None, dict[str, list]] | None = None  # the last pages' manifest
 
     def forget_except(self, digests: set[str]) -> None:
         """Let go of the reports of seeds no longer in the folder (edited or removed)."""

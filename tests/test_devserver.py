@@ -128,3 +128,16 @@ def _copy_seeds(folder: Path) -> Path:
     for seed in (ROOT / "seeds").glob("*.txt"):
         (folder / seed.name).write_bytes(seed.read_bytes())
     return folder
+
+
+def test_a_devserver_keeps_the_pages_of_a_command_line_build(tmp_path):
+    seeds = _copy_seeds(tmp_path / "seeds")
+    out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
+    run_build(out, seeds=seeds, cache=cache)
+    pages = sorted((out / "reports").glob("*.html")) + sorted((out / "events").glob("*.html"))
+    before = [page.stat().st_mtime_ns for page in pages]
+    pelican = devserver.warm_pelican(ROOT / "pelicanconf.py", {
+        "OUTPUT_PATH": str(out), "SEEDS_PATH": str(seeds), "CORRECTIONS_PATH": "",
+        "EXTRACTION_CACHE_PATH": str(cache)})
+    pelican.run()
+    assert pages and [page.stat().st_mtime_ns for page in pages] == before

@@ -22,8 +22,9 @@ from .model import Event, Report
 from .settings import SESSION
 
 SIMPLE = (str, int, float, bool, type(None))
-# Settings of how a build writes, not of what: a devserver's builds and `make html` share pages.
-HOW_WRITTEN = frozenset({"DELETE_OUTPUT_DIRECTORY", SESSION})
+# Settings of how a build runs, not of what its pages say: the command line's (which sets
+# DEBUG) and a devserver's (`devserver.py`) builds keep each other's pages.
+HOW_RUN = frozenset({"DEBUG", "DELETE_OUTPUT_DIRECTORY", SESSION})
 PACKAGE = Path(__file__).parent
 
 
@@ -50,7 +51,7 @@ def build_key(theme: str | Path, settings: Mapping[str, object], pages: Iterable
     digest = hashlib.sha256()
     _files_digest(digest, PACKAGE, "*.py")
     _files_digest(digest, Path(theme), "*")
-    plain = {k: _plain(v) for k, v in settings.items() if k.isupper() and k not in HOW_WRITTEN}
+    plain = {k: _plain(v) for k, v in settings.items() if k.isupper() and k not in HOW_RUN}
     digest.update(json.dumps(plain, sort_keys=True, default=str).encode())
     for page in pages:  # hand-written pages appear in every page's menu
         digest.update(repr((page.slug, page.url, page.title, page.lang)).encode())

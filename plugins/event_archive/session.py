@@ -95,6 +95,9 @@ def fresh_copy(report: Report) -> Report:
 class SessionCache(ExtractionCache):
     """The extraction cache, read through the session's memory first."""
 
+    warm = True
+    remembers_links = True  # type: ignore[assignment]  # in memory, with or without a file
+
     def __init__(self, path: str | Path | None, session: Session):
         super().__init__(path)
         self.session = session
@@ -102,9 +105,6 @@ class SessionCache(ExtractionCache):
         if session.version != self.version:
             session.reports.clear()
             session.version = self.version
-
-    warm = True
-    remembers_links = True  # type: ignore[assignment]
 
     def stamps(self) -> dict[str, tuple[str, str]]:
         if self.session.stamps is None:

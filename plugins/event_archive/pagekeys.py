@@ -86,8 +86,9 @@ class PageKeys:
             return f"R{self.reports[name]}{self.events[self.event_of[name]]}"
         if kind is Event:
             return f"E{self.events[value.id]}"  # type: ignore[attr-defined]
+        if kind is set or kind is frozenset:  # their order varies from run to run
+            raise TypeError("a set in a page's data: use a sorted list")
         return None
-
 
     def made_key(
         self, path: str, template: str, lang: str, page: Mapping[str, object], make: partial
@@ -106,27 +107,11 @@ class PageKeys:
 
     def key(self, path: str, template: str, lang: str, page: Mapping[str, object]) -> str:
         out = io.BytesIO()
-        _KeyPickler(out, self.stand_in).dump((self.build, path, template, lang, page))
+        pickler = pickle.Pickler(out, protocol=5)
+        pickler.fast = True  # no memo: the same data always gives the same bytes
+        pickler.persistent_id = self.stand_in  # type: ignore[method-assign]
+        pickler.dump((self.build, path, template, lang, page))
         return hashlib.sha256(out.getbuffer()).hexdigest()
-
-
-class _KeyPickler(pickle.Pickler):
-    """Pickles a page's data for its key, each report or event as its stand-in.
-
-    Pickle calls `reducer_override` only for objects of other types than str, int, list,
-    dict and the like, so the events listed on a page cost one call each rather than one per
-    string and number in them. (A set would pickle in an order that varies from run to run:
-    page data holds none.)
-    """
-
-    def __init__(self, out: io.BytesIO, stand_in):
-        super().__init__(out, protocol=5)
-        self.fast = True  # no memo: the same data always gives the same bytes
-        self.stand_in = stand_in
-
-    def reducer_override(self, value: object) -> object:
-        found = self.stand_in(value)
-        return NotImplemented if found is None else (str, (found,))
 
 
 def _report_digest(report: Report, said: str | None) -> str:

@@ -66,9 +66,12 @@ def test_builds_write_in_place_and_leave_unchanged_pages_alone(warm):
     seed = seeds / "talks-001.txt"
     seed.write_text(seed.read_text(encoding="utf-8") + "\nThey also spoke of fishing.\n",
                     encoding="utf-8")
+    sitemap = out / "sitemap.xml"
+    listed = sitemap.stat().st_mtime_ns
     pelican.run()
     assert kept.stat().st_mtime_ns == before[kept]
     assert b"spoke of fishing" in edited.read_bytes()
+    assert sitemap.stat().st_mtime_ns == listed  # the same pages: kept, not written again
     assert not list(out.parent.glob("out.building-*"))  # nothing written aside
 
 
@@ -141,3 +144,21 @@ def test_a_devserver_keeps_the_pages_of_a_command_line_build(tmp_path):
         "EXTRACTION_CACHE_PATH": str(cache)})
     pelican.run()
     assert pages and [page.stat().st_mtime_ns for page in pages] == before
+
+
+def test_recall_gives_what_the_last_build_made_from_the_same_inputs():
+    from event_archive.session import Recall
+
+    recall, made = Recall(), []
+
+    def make(text: str):
+        return lambda: made.append(text) or text
+
+    recall.start()
+    assert recall(("a", 1), make("A")) == "A" and recall(("b", 1), make("B")) == "B"
+    recall.start()
+    assert recall(("a", 1), make("A again")) == "A"  # same inputs: not made again
+    assert recall(("b", 2), make("B2")) == "B2"  # inputs changed
+    recall.start()
+    assert recall(("b", 1), make("B1")) == "B1"  # not asked for by the last build: forgotten
+    assert made == ["A", "B", "B2", "B1"]

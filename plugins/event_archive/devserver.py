@@ -25,6 +25,7 @@ from .settings import SESSION, SiteSettings, session_of
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200  # changes this close together make one build
+QUIET = ("pelican.writers", "pelican.generators", "pelican.utils")  # a line per file written
 
 
 def warm_pelican(settings_file: str | Path, overrides: dict | None = None) -> Pelican:
@@ -95,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-p", "--port", type=int, default=8000)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    for name in QUIET:  # Pelican's `listen` shows its requests at INFO, and so would these
+        logging.getLogger(name).setLevel(logging.WARNING)
     overrides = {"OUTPUT_PATH": str(Path(args.output).resolve())}
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: the way to stop
         serve_and_rebuild(args.settings, overrides, args.bind, args.port)

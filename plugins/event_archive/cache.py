@@ -147,6 +147,8 @@ def renamed(report: Report, source: str, name: str) -> Report:
 class ExtractionCache:
     """A single SQLite file: one row per (seed digest, code version)."""
 
+    warm = False  # a process that builds again keeps what extraction and linking load
+
     def __init__(self, path: str | Path | None):
         self.db: sqlite3.Connection | None = None
         self.said: dict[str, str] = {}  # seed digest -> `what_it_says` of its report
@@ -166,8 +168,6 @@ class ExtractionCache:
             "CREATE TABLE IF NOT EXISTS linked (key TEXT PRIMARY KEY, data BLOB, memo BLOB)")
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS stamps (source TEXT PRIMARY KEY, stamp TEXT, digest TEXT)")
-
-    warm = False  # a process that builds again keeps what extraction and linking load
 
     @property
     def remembers_links(self) -> bool:
@@ -217,6 +217,7 @@ class ExtractionCache:
     def _restored(self, row: tuple[bytes, str], digest: str, source: str, name: str) -> Report:
         self.said[digest] = row[1]
         return renamed(pickle.loads(row[0]), source, name)
+
     def put(self, report: Report) -> None:
         if self.db is None:
             return

@@ -94,7 +94,7 @@ def event_countries(reports: list[Report]) -> list[str]:
 def event_ids(events: list[Event], names: list[list[str] | None] | None = None) -> list[str]:
     """Ids from the date and countries; a name tells apart events that share both.
 
-    `names` holds each event's ranked names where known (`ranked_names`, kept by relinking
+    `names` holds each event's ranked names where known (`_ranked_names`, kept by relinking
     for the events it keeps); those it finds are filled in.
     """
     bases = [_base(e) for e in events]
@@ -108,7 +108,7 @@ def event_ids(events: list[Event], names: list[list[str] | None] | None = None) 
         names = [None] * len(events)
     for k, need in enumerate(named):
         if need and names[k] is None:
-            names[k] = ranked_names(events[k])
+            names[k] = _ranked_names(events[k])
     names = [found if need else [] for found, need in zip(names, named, strict=True)]
     ids = []
     for k, (event, base) in enumerate(zip(events, bases, strict=True)):
@@ -135,7 +135,7 @@ def _base(event: Event) -> str:
     return "-".join([date, *(c.lower() for c in event.countries)])
 
 
-def ranked_names(event: Event) -> list[str]:
+def _ranked_names(event: Event) -> list[str]:
     """The event's names, people's (two words or more) and most widely reported first."""
     reports: Counter[str] = Counter()
     lead: Counter[str] = Counter()

@@ -253,7 +253,7 @@ class Completion:
     evidence: list[Evidence]
     countries: list[str]
     dated: list[tuple[int, Evidence]]  # (member, the evidence of the date it was given)
-    names: list[str] | None = None  # `completion.ranked_names`, once an id needed them
+    names: list[str] | None = None  # `completion._ranked_names`, once an id needed them
 
 
 def complete(linker: Linker, members: list[int]) -> Completion:

@@ -297,7 +297,6 @@ class ArchiveGenerator(Generator):
             out.write(script)
         self._write(writer, urls.SEARCH, "search")
 
-
     @staticmethod
     def _recall(recall: Recall | None) -> Recall | None:
         """A devserver's memory of what its last build made, started for this build."""

@@ -55,7 +55,8 @@ def print_ratios(rows: list[Measured], n: int, base: int) -> None:
         return got[phase].cpu if phase in got else None
 
     full, edit, stock = "build from scratch", "build, one seed edited", "stock Pelican"
-    # the devserver's own timing of its second build (its process also made a first one)
+    # the devserver's own timing of its build after the last edit (it also made a first
+    # build, from the caches on disk, and builds after earlier edits)
     warm = got[DEVSERVER].result.get("seconds") if DEVSERVER in got else None
     lines = [
         ("full build / stock Pelican, wall", _ratio(wall(full), wall(stock)), "< 1.0"),

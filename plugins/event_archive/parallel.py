@@ -54,14 +54,12 @@ def run_sharded(jobs: Sequence[T], run: Callable[[T], R], count: int | None = No
     try:
         results[0] = [run(job) for job in jobs[0::count]]
     finally:
-        for shard, (pid, pipe) in enumerate(children, start=1):
-            with os.fdopen(pipe, "rb") as stream:
-                data = stream.read()
-            _, status = os.waitpid(pid, 0)
-            if status != 0 or not data:
+        for shard, child in enumerate(children, start=1):
+            found = _results(*child)
+            if found is None:
                 failed += 1
             else:
-                results[shard] = pickle.loads(data)
+                results[shard] = found
     if failed:
         raise RuntimeError(f"{failed} worker(s) failed; see the errors above")
     ordered: list = [None] * len(jobs)
@@ -121,14 +119,20 @@ def start_in_child(run: Callable[[], R]) -> Callable[[], R]:
     pid, pipe = _fork([None], lambda _: run())
 
     def result() -> R:
-        with os.fdopen(pipe, "rb") as stream:
-            data = stream.read()
-        _, status = os.waitpid(pid, 0)
-        if status != 0 or not data:
+        found = _results(pid, pipe)
+        if found is None:
             raise RuntimeError("a worker failed; see the errors above")
-        return pickle.loads(data)[0]
+        return found[0]
 
     return result
+
+
+def _results(pid: int, pipe: int) -> list | None:
+    """A worker's results, once it has ended; None if it failed."""
+    with os.fdopen(pipe, "rb") as stream:
+        data = stream.read()
+    _, status = os.waitpid(pid, 0)
+    return pickle.loads(data) if status == 0 and data else None
 
 
 def _fork(jobs: Sequence[T], run: Callable[[T], R]) -> tuple[int, int]:

@@ -135,7 +135,8 @@ class ArchiveGenerator(Generator):
             key = keys.key(job.path, job.template, job.lang, job.page)
         else:
             job = self._job(job.path, job.template, job.lang, job.page["about"], {})
-            key = keys.made_key(job.path, job.template, job.lang, job.page, later)
+            inputs = {**job.page, "make": later.func.__name__, "args": later.args}
+            key = keys.key(job.path, job.template, job.lang, inputs)
         if keeper.keep(job.path, key):  # the same file: the stamp the manifest has
             return [key, keeper.manifest[job.path][1], False]
         if later is not None:

@@ -15,7 +15,6 @@ import json
 import os
 import pickle
 from collections.abc import Iterable, Mapping
-from functools import partial
 from pathlib import Path
 
 from .model import Event, Report
@@ -89,21 +88,6 @@ class PageKeys:
         if kind is set or kind is frozenset:  # their order varies from run to run
             raise TypeError("a set in a page's data: use a sorted list")
         return None
-
-    def made_key(
-        self, path: str, template: str, lang: str, page: Mapping[str, object], make: partial
-    ) -> str:
-        """The key of a page whose data `make()` gives from its reports and events (each
-        argument one of them, or None), and whose own `page` values are plain: a digest of
-        their stand-ins and reprs, without pickling the few dozen objects they hold."""
-        parts = [self.build, path, template, lang, make.func.__name__, repr(sorted(page.items()))]
-        for arg in make.args:
-            stand_in = "None" if arg is None else self.stand_in(arg)
-            if stand_in is None or make.keywords:
-                return self.key(path, template, lang, {**page, "make": make.func.__name__,
-                                                       "args": make.args})
-            parts.append(stand_in)
-        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def key(self, path: str, template: str, lang: str, page: Mapping[str, object]) -> str:
         out = io.BytesIO()

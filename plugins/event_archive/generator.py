@@ -110,7 +110,7 @@ class ArchiveGenerator(Generator):
 
         # Before the sitemap lists the pages on disk: those of the previous build it did not
         # make again go (in place; a build aside never wrote them).
-        keeper.remove_stale(entries.keys() | {p for p in previous if not p.endswith(".html")})
+        keeper.remove_stale(entries, suffix=".html")
         file_keys: dict[str, str] = {}  # of the feeds and the sitemap
 
         def keep_file(path: str, inputs: object) -> bool:

@@ -179,12 +179,15 @@ class Keeper:
             return False
         return True
 
-    def remove_stale(self, made: Iterable[str]) -> None:
-        """In a build in place, remove the pages of the previous build it did not make
-        again (a seed removed, a list grown shorter), unless changed since by someone else."""
+    def remove_stale(self, made: Iterable[str], suffix: str = "") -> None:
+        """In a build in place, remove the files ending in `suffix` of the previous build it
+        did not make again (a seed removed, a list grown shorter), unless changed since by
+        someone else."""
+        if self.old != self.new:
+            return
         for path in self.manifest.keys() - set(made):
             where = os.path.join(self.new, path)
-            if self.old == self.new and self.manifest[path][1:] == [stamp(where)]:
+            if path.endswith(suffix) and self.manifest[path][1:] == [stamp(where)]:
                 os.unlink(where)
 
     def written(self, path: str) -> list[int] | None:

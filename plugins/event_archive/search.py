@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable
 
 from .model import Report
 
-Recall = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: `session.Recall`
+Recalled = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: `session.Recall`
 
 TEXT_CHARS = 160  # of each report's text: enough to find it by its lead
 
@@ -35,7 +35,7 @@ def search_script(
     country_names: dict[str, str],
     language_names: dict[str, str],
     text_chars: int = TEXT_CHARS,
-    recall: Recall | None = None,
+    recall: Recalled | None = None,
 ) -> str:
     """The search data as a script defining `window.EVENT_ARCHIVE_SEARCH`.
 

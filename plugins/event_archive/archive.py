@@ -9,7 +9,6 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from .cache import (
@@ -253,12 +252,16 @@ def link_cached(
     changed, link again from the last linking's memo (`relink.py`)."""
     if not cache.remembers_links:
         return link_events(reports, same=same, apart=apart)
-    key = linking_key(reports, same, apart, corrected, cache.said)
+    givens = [given_of(r, cache.said) for r in reports]
+    key = linking_key(givens, same, apart, corrected)
     events = cache.get_links(key, reports)
     if events is None:
         previous = cache.last_memo()
         context = linking_context(same, apart, corrected)
-        given = partial(given_of, said=cache.said)
+        by_report = dict(zip(map(id, reports), givens, strict=True))
+
+        def given(report: Report) -> str:
+            return by_report[id(report)]
 
         def link() -> tuple[list[Event], LinkMemo]:
             return link_remembering(reports, same, apart, context, given, previous)

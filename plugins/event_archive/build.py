@@ -10,6 +10,8 @@ import gc
 import os
 from dataclasses import dataclass
 
+from jinja2.bccache import Bucket, BytecodeCache
+
 from .archive import Archive, load_archive
 from .corrections import CorrectionError, load_corrections
 from .i18n import Catalogs, compile_catalogs
@@ -87,3 +89,22 @@ def on_generator_init(generator) -> None:
         state.catalogs.translations(state.settings.default_lang), newstyle=True
     )
     env.globals.update(template_globals())
+    if state.settings.session is not None:
+        env.bytecode_cache = HeldTemplates(state.settings.session.templates)
+
+
+class HeldTemplates(BytecodeCache):
+    """Compiled templates kept by a session: Pelican makes new Jinja environments for each
+    build, which would compile every template again. A template whose source changed is
+    compiled again (a bucket checks its source's checksum)."""
+
+    def __init__(self, compiled: dict[str, bytes]) -> None:
+        self.compiled = compiled
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        found = self.compiled.get(bucket.key)
+        if found is not None:
+            bucket.bytecode_from_string(found)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()

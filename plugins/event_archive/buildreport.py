@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .atomic import write_text
 from .model import Report
+from .session import Recalled
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -67,26 +69,45 @@ def build_report(archive: Archive, pages: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def write_build_report(archive: Archive, pages: dict[str, str], path: str | Path) -> dict[str, Any]:
-    """Write the report as JSON (whole or not at all) and return it."""
-    report = build_report(archive, pages)
-    write_text(path, _json_text(report))
-    return report
+def write_build_report(
+    archive: Archive, pages: dict[str, str], path: str | Path, recall: Recalled | None = None,
+) -> dict[str, Any]:
+    """Write the report as JSON (whole or not at all) and return its summary. `recall(inputs,
+    make)` may give a seed's line as an earlier build made it from the same inputs."""
+    lines = []
+    for report in sorted(archive.reports, key=lambda r: (r.name, r.source)):
+        page = pages.get(report.name)
+        make = partial(_seed_line, report, page)
+        if recall is None:
+            lines.append(make())
+        else:  # all that `seed_entry` reads
+            inputs = (report.name, report.source, page, report.lang, report.date,
+                      report.event, report.title, tuple(report.problems))
+            lines.append(recall(inputs, make))
+    summary = build_summary(archive, pages)
+    not_seeds = [_dump({"kind": p.kind, "message": p.message}) for p in archive.problems]
+    write_text(path, _json_text(summary, lines, not_seeds))
+    return summary
 
 
-def _json_text(report: dict[str, Any]) -> str:
+def _seed_line(report: Report, page: str | None) -> str:
+    return _dump(seed_entry(report, page))
+
+
+def _dump(value: object, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=indent)
+
+
+def _json_text(summary: dict[str, Any], seeds: list[str], not_seeds: list[str]) -> str:
     """The report as JSON, one seed per line: readable, and written by json's fast encoder
     (an indented dump of every seed takes its slow one, seconds for a large archive)."""
-    def dump(value: object, indent: int | None = None) -> str:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=indent)
+    def listed(key: str, items: list[str]) -> str:
+        if not items:
+            return f" {_dump(key)}: []"
+        return f" {_dump(key)}: [\n" + ",\n".join("  " + item for item in items) + "\n ]"
 
-    parts = []
-    for key, value in sorted(report.items()):
-        if isinstance(value, list) and value:
-            items = ",\n".join("  " + dump(item) for item in value)
-            parts.append(f" {dump(key)}: [\n{items}\n ]")
-        else:
-            parts.append(f" {dump(key)}: " + dump(value, 1).replace("\n", "\n "))
+    shown = _dump(summary, 1).replace("\n", "\n ")
+    parts = [listed("not_seeds", not_seeds), listed("seeds", seeds), f" \"summary\": {shown}"]
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
@@ -134,13 +155,14 @@ def conclude(
     output: str | Path,
     report_setting: str | None = None,
     strict: bool = False,
+    recall: Recalled | None = None,
 ) -> str:
     """The end of a build: write the report, return the summary line, fail a strict build.
 
     The report is written first, so even a failing strict build says which seeds failed it.
     """
-    report = write_build_report(archive, pages, report_path(output, report_setting))
-    line = format_summary(report["summary"])
+    summary = write_build_report(archive, pages, report_path(output, report_setting), recall)
+    line = format_summary(summary)
     failures = strict_failures(archive, pages) if strict else []
     if failures:
         shown = "\n  ".join(failures[:50])

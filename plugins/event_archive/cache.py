@@ -93,15 +93,11 @@ def given_of(report: Report, said: dict[str, str]) -> str:
     return hashlib.sha256(repr(report).encode()).hexdigest()
 
 
-def linking_key(
-    reports: list[Report], same: list, apart: list, corrected: str = "",
-    said: dict[str, str] | None = None,
-) -> str:
-    """Everything linking is given: its context and each report (`given_of`)."""
-    said = said or {}
+def linking_key(given: Iterable[str], same: list, apart: list, corrected: str = "") -> str:
+    """Everything linking is given: its context and each report (`given_of`, in order)."""
     digest = hashlib.sha256(linking_context(same, apart, corrected).encode())
-    for report in reports:
-        digest.update(given_of(report, said).encode())
+    for text in given:
+        digest.update(text.encode())
     return digest.hexdigest()
 
 

@@ -43,6 +43,7 @@ class ArchiveGenerator(Generator):
         self.feed_config = FeedConfig.from_settings(self.settings)
         self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
         self.chromes: dict[tuple, Markup] = {}
+        self.plains: dict[tuple, str] = {}  # of `_plain`
 
     def generate_output(self, writer) -> None:
         state = self.state
@@ -62,8 +63,10 @@ class ArchiveGenerator(Generator):
         pages = {r.name: urls.report_path(r.name) for r in state.site.reports}
         final_output = self.settings.get("OUTPUT_PATH") or self.output_path
         # writes build-report.json beside the output; a STRICT build with warnings fails here
+        session = state.settings.session
         print(conclude(state.archive, pages, final_output, self.settings.get("BUILD_REPORT"),
-                       strict=state.settings.strict))
+                       strict=state.settings.strict,
+                       recall=self._recall(session and session.build_report_lines)))
 
     # -- one writer call per page ------------------------------------------------------
 
@@ -134,15 +137,24 @@ class ArchiveGenerator(Generator):
         if later is None:
             key = keys.key(job.path, job.template, job.lang, job.page)
         else:
-            job = self._job(job.path, job.template, job.lang, job.page["about"], {})
-            inputs = {**job.page, "make": later.func.__name__, "args": later.args}
-            key = keys.key(job.path, job.template, job.lang, inputs)
+            about = job.page["about"]
+            job = self._job(job.path, job.template, job.lang, about, {})
+            key = keys.made_key(job.path, job.template, job.lang, self._plain(job, about), later)
         if keeper.keep(job.path, key):  # the same file: the stamp the manifest has
             return [key, keeper.manifest[job.path][1], False]
         if later is not None:
             job.page.update(later())
         self._render(writer, job)
         return [key, keeper.written(job.path), True]
+
+    def _plain(self, job: PageJob, about) -> str:
+        """The repr of a made page's own values (its feed links), the same for all pages of
+        one language and set of countries."""
+        asked = (job.lang, tuple(about))
+        found = self.plains.get(asked)
+        if found is None:
+            found = self.plains[asked] = repr(sorted(job.page.items()))
+        return found
 
     def _render(self, writer, job: PageJob) -> None:
         catalogs = self.state.catalogs

@@ -51,7 +51,7 @@ def link_remembering(
         linker = Linker(ordered, apart)
         links = linker.links(linker.partners())
         groups = cluster(linker, same, links)
-        kept = {}
+        kept, plains = {}, {}
     else:
         known: list[tuple[list[str], dict[str, float]] | None]
         known = list(zip(previous.offices, previous.names, strict=True))  # type: ignore[arg-type]
@@ -63,16 +63,17 @@ def link_remembering(
         links = [link for link in previous.links if link[1] not in reach and link[2] not in reach]
         links += linker.links(fresh)
         regroup = _regrouped(reach, len(ordered), links, previous.links, same, linker.index)
-        kept = {tuple(g): _completion(c)
-                for g, c in zip(previous.groups, previous.completions, strict=True)
-                if regroup.isdisjoint(g)}
+        plains = {tuple(g): c for g, c in zip(previous.groups, previous.completions, strict=True)
+                  if regroup.isdisjoint(g)}
+        kept = {g: _completion(c) for g, c in plains.items()}
         groups = sorted([*map(list, kept), *cluster(linker, same, links, within=regroup)],
                         key=min)
     events, completions = make_events(linker, groups, kept)
     memo = LinkMemo(
         context, places, stands, [f.offices for f in linker.features],
         [f.names for f in linker.features], [r.lang for r in ordered],
-        linker.blocks, links, groups, [_plain(c) for c in completions],
+        linker.blocks, links, groups, [_plain(c, plains.get(tuple(g)))
+                                       for g, c in zip(groups, completions, strict=True)],
     )
     return events, memo
 
@@ -90,9 +91,12 @@ def relinks_few(
                     [given(r) for r in ordered]) is not None
 
 
-def _plain(c: Completion) -> tuple:
+def _plain(c: Completion, before: tuple | None = None) -> tuple:
     """A completion as tuples of plain values: tens of thousands of them are pickled
-    after every linking, and Evidence objects pickle field by field in Python."""
+    after every linking, and Evidence objects pickle field by field in Python. A group
+    kept from the previous linking keeps its tuples (`before`) unless it was named since."""
+    if before is not None and before[4] == c.names:
+        return before
     return (c.date, [e.as_tuple() for e in c.evidence], c.countries,
             [(i, e.as_tuple()) for i, e in c.dated], c.names)
 

@@ -8,11 +8,10 @@ the text, so the file grows linearly and modestly with the archive.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 
 from .model import Report
-
-Recalled = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: `session.Recall`
+from .session import Recalled
 
 TEXT_CHARS = 160  # of each report's text: enough to find it by its lead
 

@@ -9,7 +9,6 @@ cache is still written, so a build from the command line afterwards starts warm 
 
 from __future__ import annotations
 
-import copy
 import pickle
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -30,6 +29,8 @@ class Session:
     reports: dict[str, tuple[Report, str]] = field(default_factory=dict)
     links: HeldLinks | None = None  # the last linking
     search_records: Recall = field(default_factory=lambda: Recall())
+    build_report_lines: Recall = field(default_factory=lambda: Recall())
+    templates: dict[str, bytes] = field(default_factory=dict)  # compiled (`build.HeldTemplates`)
     cache_path: Path | None = None  # where `save` writes what the builds kept in memory
     manifest: tuple[Path | None, dict[str, list]] | None = None  # the last pages' manifest
 
@@ -64,6 +65,9 @@ class HeldLinks:
     saved: bool = False
 
 
+Recalled = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: a `Recall`
+
+
 class Recall:
     """Texts one build made, each by the plain inputs it was made from: the next build takes
     those whose inputs are unchanged rather than making them again. `start` begins a build;
@@ -87,7 +91,7 @@ class Recall:
 def fresh_copy(report: Report) -> Report:
     """A copy a build may change (corrections, duplicates and linking set fields and add
     evidence and problems); the body, names and clues are shared, never changed."""
-    made = copy.copy(report)
+    made = report.__copy__()
     made.evidence, made.problems = list(report.evidence), list(report.problems)
     return made
 

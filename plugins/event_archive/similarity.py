@@ -132,8 +132,10 @@ def weighed_names(report: Report) -> dict[str, float]:
     return names
 
 
+@lru_cache(maxsize=1 << 12)
 def published_span(header: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days a ` date YYYY-MM-DD` (or YYYY-MM) header allows for the publication."""
+    """The days a ` date YYYY-MM-DD` (or YYYY-MM) header allows for the publication.
+    Cached: many reports of an archive share a day, and every linking reads them all."""
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", header or "")
     if not match:
         return None

@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 
 from jinja2.bccache import Bucket, BytecodeCache
+from pelican.contents import Content
+from pelican.utils import memoized
 
 from .archive import Archive, load_archive
 from .corrections import CorrectionError, load_corrections
@@ -69,6 +71,18 @@ def _load_state(pelican_settings: dict) -> BuildState:
     compile_catalogs(settings.translations_path)
     site = build_site(archive.events, archive.reports, settings.default_lang)
     return BuildState(settings, archive, site, Catalogs(settings.translations_path))
+
+
+def let_go(_pelican) -> None:
+    """At the end of a build, let go of what it loaded, for a process that builds again
+    (`make devserver`, Pelican's --autoreload). Pelican memoizes each hand-written page's
+    content and summary by the page, for good, and a page holds its build's context, with
+    the whole archive in it; and `load_state` kept the archive out of the collector's way."""
+    for name in ("get_content", "get_summary"):
+        memo = vars(Content).get(name)
+        if isinstance(memo, memoized):
+            memo.cache.clear()
+    gc.unfreeze()
 
 
 def state_of(generator) -> BuildState:

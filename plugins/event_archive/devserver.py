@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import threading
 import time
@@ -47,13 +48,26 @@ def watched(pelican: Pelican, settings_file: str | Path) -> list[Path]:
 
 
 def build(pelican: Pelican) -> float:
-    """One build, its errors logged rather than raised: the server keeps serving."""
+    """One build, its errors logged rather than raised: the server keeps serving. Its
+    duration is returned once the site is written; then, before the next change comes,
+    the memory the build no longer needs is freed (`_tidy`)."""
     started = time.perf_counter()
     try:
         pelican.run()
     except Exception as err:  # noqa: BLE001 - a broken template must not stop the server
         log.error("build failed: %s", err)
-    return time.perf_counter() - started
+    took = time.perf_counter() - started
+    _tidy()
+    return took
+
+
+def _tidy() -> None:
+    """Free the cycles the last build left (its state, once `build.let_go` let go of it),
+    while no one waits; then set what the session keeps out of the collector's way, so the
+    next build's collections do not scan it again."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def serve_and_rebuild(

@@ -255,6 +255,17 @@ class Completion:
     dated: list[tuple[int, Evidence]]  # (member, the evidence of the date it was given)
     names: list[str] | None = None  # `completion._ranked_names`, once an id needed them
 
+    def __reduce__(self):
+        """As plain tuples: tens of thousands are pickled in each linking's memo, and
+        Evidence objects pickle field by field in Python."""
+        return _completion, (self.date, [e.as_tuple() for e in self.evidence], self.countries,
+                             [(i, e.as_tuple()) for i, e in self.dated], self.names)
+
+
+def _completion(date, evidence, countries, dated, names) -> Completion:
+    return Completion(date, [Evidence(*e) for e in evidence], countries,
+                      [(i, Evidence(*e)) for i, e in dated], names)
+
 
 def complete(linker: Linker, members: list[int]) -> Completion:
     """Complete one group's dates (`completion.complete_dates`) and countries."""

@@ -167,10 +167,13 @@ class FeedPlan:
     feeds: list[Feed] = field(default_factory=list)  # all, then languages, then countries
     _by_key: dict[tuple[str, str], Feed] = field(default_factory=dict, repr=False)
     _links: dict[tuple, list] = field(default_factory=dict, repr=False)  # of `links`
+    _alternates: dict[tuple[str, str], list] = field(default_factory=dict, repr=False)
 
     def add(self, feed: Feed) -> None:
         self.feeds.append(feed)
         self._by_key[(feed.kind, feed.key)] = feed
+        self._alternates[(feed.kind, feed.key)] = [
+            (MIME[fmt], f"{feed.title} ({FORMAT_NAMES[fmt]})", feed.path(fmt)) for fmt in FORMATS]
 
     def find(self, kind: str, key: str = "") -> Feed | None:
         return self._by_key.get((kind, key))
@@ -185,17 +188,16 @@ class FeedPlan:
         from the output root when it is empty (for a template's own `url()`).
         """
         asked = (lang, tuple(countries), from_path)  # tens of thousands of pages ask alike
-        if asked not in self._links:
+        found = self._links.get(asked)
+        if found is None:
             wanted = [("all", ""), ("lang", lang or "")] + [("country", c) for c in countries]
-            found = [self.find(kind, key) for kind, key in wanted if kind == "all" or key]
-            self._links[asked] = [
-                (MIME[fmt], f"{feed.title} ({FORMAT_NAMES[fmt]})",
-                 relative(from_path, feed.path(fmt)))
-                for feed in found
-                if feed is not None
-                for fmt in FORMATS
+            found = self._links[asked] = [
+                (mime, title, relative(from_path, path))
+                for kind, key in wanted
+                if kind == "all" or key
+                for mime, title, path in self._alternates.get((kind, key), ())
             ]
-        return self._links[asked]
+        return found
 
     def listing(self, from_path: str = "") -> list[dict]:
         """Every feed for the feeds page: all first, then languages, then countries."""

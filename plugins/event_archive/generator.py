@@ -26,7 +26,7 @@ from .feeds import FeedConfig, FeedPlan, plan_feeds
 from .i18n import FALLBACK, country_name, language_name, month_name, text_direction
 from .model import Event, Report
 from .pages import paginate
-from .parallel import PageJob, run_sharded
+from .parallel import PageJob, no_collections, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
 from .session import Recall
@@ -48,15 +48,16 @@ class ArchiveGenerator(Generator):
     def generate_output(self, writer) -> None:
         state = self.state
         self.jobs: list[PageJob] = []
-        self._home(writer)
-        self._events(writer)
-        self._reports(writer)
-        self._countries(writer)
-        self._languages(writer)
-        self._periods(writer)
-        self._search(writer)
-        self._write(writer, urls.FEEDS, "feeds", feed_list=self.feeds.listing())
-        self._write(writer, NOT_FOUND, "404")
+        with no_collections():  # tens of thousands of jobs, none of them garbage
+            self._home(writer)
+            self._events(writer)
+            self._reports(writer)
+            self._countries(writer)
+            self._languages(writer)
+            self._periods(writer)
+            self._search(writer)
+            self._write(writer, urls.FEEDS, "feeds", feed_list=self.feeds.listing())
+            self._write(writer, NOT_FOUND, "404")
         self._render_all(writer)
         for warning in state.warnings():
             log.warning("%s", warning)
@@ -86,30 +87,42 @@ class ArchiveGenerator(Generator):
 
     def _job(self, path: str, template: str, lang: str | None, about, page: dict) -> PageJob:
         lang = lang or self.state.settings.default_lang
-        page["feed_links"] = self.feeds.links(lang, about)
-        page["has_feeds"] = bool(self.feeds.feeds)
+        page.update(self._every_page(lang, about))
         return PageJob(path, template, lang, page)
 
+    def _every_page(self, lang: str, about) -> dict[str, object]:
+        """The values every page has: the links to its feeds."""
+        return {"feed_links": self.feeds.links(lang, about), "has_feeds": bool(self.feeds.feeds)}
+
     def _render_all(self, writer) -> None:
-        """Keep the pages whose key is unchanged, render the others, on every core; then
-        the feeds, kept the same way, and the rest of the site (publish.py)."""
+        """Keep the pages whose key is unchanged, here; render the others, on every core;
+        then the feeds, kept the same way, and the rest of the site (publish.py)."""
         final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
         session = self.state.settings.session
         held = session.manifest if session is not None else None
-        previous = (held[1] if held is not None and held[0] == manifest_file
-                    else pagekeys.load_manifest(manifest_file))
-        build = pagekeys.build_key(self.settings["THEME"], self.settings,
-                                   self.context.get("pages", ()))
-        keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said)
-        keeper = pagekeys.Keeper(previous, final, new_root)
-
-        made = run_sharded(self.jobs, partial(self._page, writer, keys, keeper))
-        entries = {job.path: entry[:2] for job, entry in zip(self.jobs, made, strict=True)
-                   if entry is not None}
-        rendered = sum(1 for entry in made if entry is None or entry[2])
-        log.info("pages: %d rendered, %d kept", rendered, len(made) - rendered)
+        entries: dict[str, list] = {}  # the new manifest: path -> [key, file stamp]
+        todo: list[tuple[PageJob, str | None]] = []
+        with no_collections():  # the manifests, digests and keys: none of them garbage
+            previous = (held[1] if held is not None and held[0] == manifest_file
+                        else pagekeys.load_manifest(manifest_file))
+            build = pagekeys.build_key(self.settings["THEME"], self.settings,
+                                       self.context.get("pages", ()))
+            keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said,
+                                     self._recall(session and session.page_digests))
+            keeper = pagekeys.Keeper(previous, final, new_root)
+            for job in self.jobs:
+                key, stamp = self._kept(keys, keeper, job)
+                if stamp is None:
+                    todo.append((job, key))
+                else:
+                    entries[job.path] = [key, stamp]
+        stamps = run_sharded(todo, partial(self._made, writer, keeper))
+        for (job, key), stamp in zip(todo, stamps, strict=True):
+            if key is not None:
+                entries[job.path] = [key, stamp]
+        log.info("pages: %d rendered, %d kept", len(todo), len(self.jobs) - len(todo))
 
         # Before the sitemap lists the pages on disk: those of the previous build it did not
         # make again go (in place; a build aside never wrote them).
@@ -128,33 +141,38 @@ class ArchiveGenerator(Generator):
         if session is not None:  # as saved: the next build need not read it back
             session.manifest = (manifest_file, entries)
 
-    def _page(self, writer, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
-        """Keep or render one page; its manifest entry [key, file stamp, rendered]."""
+    def _kept(self, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
+        """A page's key, and its file's stamp if the previous build's file is kept."""
         if job.path == NOT_FOUND:  # rewritten in place after rendering: never shared
-            self._render(writer, job)
-            return None
+            return None, None
+        key = self._keyed(job, keys)
+        if keeper.keep(job.path, key):  # the same file: the stamp the manifest has
+            return key, keeper.manifest[job.path][1]
+        return key, None
+
+    def _keyed(self, job: PageJob, keys: pagekeys.PageKeys) -> str:
         later = job.make
         if later is None:
-            key = keys.key(job.path, job.template, job.lang, job.page)
-        else:
-            about = job.page["about"]
-            job = self._job(job.path, job.template, job.lang, about, {})
-            key = keys.made_key(job.path, job.template, job.lang, self._plain(job, about), later)
-        if keeper.keep(job.path, key):  # the same file: the stamp the manifest has
-            return [key, keeper.manifest[job.path][1], False]
-        if later is not None:
-            job.page.update(later())
-        self._render(writer, job)
-        return [key, keeper.written(job.path), True]
+            return keys.key(job.path, job.template, job.lang, job.page)
+        plain = self._plain(job.lang, job.page["about"])
+        return keys.made_key(job.path, job.template, job.lang, plain, later)
 
-    def _plain(self, job: PageJob, about) -> str:
-        """The repr of a made page's own values (its feed links), the same for all pages of
-        one language and set of countries."""
-        asked = (job.lang, tuple(about))
+    def _plain(self, lang: str, about) -> str:
+        """The repr of a made page's values besides its data (`_every_page`): the same for
+        all pages of one language and set of countries."""
+        asked = (lang, tuple(about))
         found = self.plains.get(asked)
         if found is None:
-            found = self.plains[asked] = repr(sorted(job.page.items()))
+            found = self.plains[asked] = repr(sorted(self._every_page(lang, about).items()))
         return found
+
+    def _made(self, writer, keeper: pagekeys.Keeper, planned: tuple[PageJob, str | None]):
+        """Render one page (in a worker, perhaps); the stamp of the file written."""
+        job = planned[0]
+        if job.make is not None:
+            job = self._job(job.path, job.template, job.lang, job.page["about"], job.make())
+        self._render(writer, job)
+        return keeper.written(job.path)
 
     def _render(self, writer, job: PageJob) -> None:
         catalogs = self.state.catalogs

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
 
-from .model import Event, Report
+from .model import Event, Evidence, Problem, Report, values_of
+from .session import Recalled
 from .settings import SESSION
 
 SIMPLE = (str, int, float, bool, type(None))
@@ -26,6 +27,8 @@ SIMPLE = (str, int, float, bool, type(None))
 # DEBUG) and a devserver's (`devserver.py`) builds keep each other's pages.
 HOW_RUN = frozenset({"DEBUG", "DELETE_OUTPUT_DIRECTORY", SESSION})
 PACKAGE = Path(__file__).parent
+# Evidence and problems as tuples: their dataclass reprs and hashes are made in Python, slowly.
+EVIDENCE, PROBLEM = values_of(Evidence), values_of(Problem)
 
 
 def _files_digest(digest, folder: Path, pattern: str) -> None:
@@ -61,22 +64,29 @@ def build_key(theme: str | Path, settings: Mapping[str, object], pages: Iterable
 class PageKeys:
     """Digests of reports and events, made once per build, and the key of each page."""
 
-    def __init__(self, build: str, events: list[Event], said: Mapping[str, str] | None = None):
+    def __init__(
+        self, build: str, events: list[Event], said: Mapping[str, str] | None = None,
+        recall: Recalled | None = None,
+    ):
         """`said` maps seed digests to what their reports said when extracted
         (`cache.what_it_says`): such a report is digested as that and as what may have
-        changed since (corrections, duplicates, linking), not whole."""
+        changed since (corrections, duplicates, linking), not whole. `recall(inputs, make)`
+        may give a digest an earlier build made of the same inputs."""
         self.build = build
         said = said or {}
         self.reports: dict[str, str] = {}
         self.events: dict[str, str] = {}
         self.event_of: dict[str, str] = {}
         for event in events:
-            parts = [repr((event.id, event.date, event.countries, event.evidence))]
+            digests = []
             for report in event.reports:
-                self.reports[report.name] = _report_digest(report, said.get(report.digest))
+                digest = self.reports[report.name] = _digest(
+                    _report_inputs(report, said.get(report.digest)), recall)
                 self.event_of[report.name] = event.id
-                parts.append(self.reports[report.name])
-            self.events[event.id] = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+                digests.append(digest)
+            inputs = ("event", event.id, event.date, tuple(event.countries),
+                      tuple(map(EVIDENCE, event.evidence)), *digests)
+            self.events[event.id] = _digest(inputs, recall)
 
     def stand_in(self, value: object) -> str | None:
         """A report or event is its digest in a page key; a report also stands for its event."""
@@ -113,16 +123,24 @@ class PageKeys:
         return hashlib.sha256(out.getbuffer()).hexdigest()
 
 
-def _report_digest(report: Report, said: str | None) -> str:
+def _report_inputs(report: Report, said: str | None) -> tuple:
+    """What a report's page shows of it; the extracted part as `said`, when known."""
     if said is None:
-        text = repr(report)
-    else:
-        # Evidence and problems as tuples: their dataclass reprs are made in Python, slowly.
-        text = repr((said, report.digest, report.source, report.name,
-                     [(p.kind, p.message) for p in report.problems], report.duplicate_of,
-                     report.event, report.date, report.date_source, report.lang, report.title,
-                     report.countries, [e.as_tuple() for e in report.evidence]))
-    return hashlib.sha256(text.encode()).hexdigest()
+        return ("whole", repr(report))
+    return ("report", said, report.digest, report.source, report.name,
+            tuple(map(PROBLEM, report.problems)), report.duplicate_of, report.event,
+            report.date, report.date_source, report.lang, report.title,
+            tuple(report.countries), tuple(map(EVIDENCE, report.evidence)))
+
+
+def _digest(inputs: tuple, recall: Recalled | None) -> str:
+    if recall is None:
+        return _digest_of(inputs)
+    return recall(inputs, partial(_digest_of, inputs))
+
+
+def _digest_of(inputs: tuple) -> str:
+    return hashlib.sha256(repr(inputs).encode()).hexdigest()
 
 
 def stamp(path: str | Path) -> list[int] | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .events import Completion, Linker, cluster, make_events, prepare
-from .model import Event, Evidence, Report
+from .model import Event, Report
 
 # Beyond this share of changed reports, linking everything again costs about as much.
 MAX_CHANGED_SHARE = 0.05
@@ -35,7 +35,7 @@ class LinkMemo:
     blocks: list[tuple[str, int] | None]  # its meeting block
     links: list[tuple[float, int, int]]  # pairs that scored THRESHOLD or more
     groups: list[list[int]]  # the events' members, in order
-    completions: list[tuple]  # of each group, as plain tuples (`_plain`): quick to pickle
+    completions: list[Completion]  # of each group; a group kept takes its completion again
 
 
 def link_remembering(
@@ -51,7 +51,7 @@ def link_remembering(
         linker = Linker(ordered, apart)
         links = linker.links(linker.partners())
         groups = cluster(linker, same, links)
-        kept, plains = {}, {}
+        kept = {}
     else:
         known: list[tuple[list[str], dict[str, float]] | None]
         known = list(zip(previous.offices, previous.names, strict=True))  # type: ignore[arg-type]
@@ -63,17 +63,15 @@ def link_remembering(
         links = [link for link in previous.links if link[1] not in reach and link[2] not in reach]
         links += linker.links(fresh)
         regroup = _regrouped(reach, len(ordered), links, previous.links, same, linker.index)
-        plains = {tuple(g): c for g, c in zip(previous.groups, previous.completions, strict=True)
-                  if regroup.isdisjoint(g)}
-        kept = {g: _completion(c) for g, c in plains.items()}
+        kept = {tuple(g): c for g, c in zip(previous.groups, previous.completions, strict=True)
+                if regroup.isdisjoint(g)}
         groups = sorted([*map(list, kept), *cluster(linker, same, links, within=regroup)],
                         key=min)
     events, completions = make_events(linker, groups, kept)
     memo = LinkMemo(
         context, places, stands, [f.offices for f in linker.features],
         [f.names for f in linker.features], [r.lang for r in ordered],
-        linker.blocks, links, groups, [_plain(c, plains.get(tuple(g)))
-                                       for g, c in zip(groups, completions, strict=True)],
+        linker.blocks, links, groups, completions,
     )
     return events, memo
 
@@ -89,22 +87,6 @@ def relinks_few(
     ordered = sorted(reports, key=lambda r: (r.name, r.source))
     return _changed(previous, context, [(r.name, r.source) for r in ordered],
                     [given(r) for r in ordered]) is not None
-
-
-def _plain(c: Completion, before: tuple | None = None) -> tuple:
-    """A completion as tuples of plain values: tens of thousands of them are pickled
-    after every linking, and Evidence objects pickle field by field in Python. A group
-    kept from the previous linking keeps its tuples (`before`) unless it was named since."""
-    if before is not None and before[4] == c.names:
-        return before
-    return (c.date, [e.as_tuple() for e in c.evidence], c.countries,
-            [(i, e.as_tuple()) for i, e in c.dated], c.names)
-
-
-def _completion(plain: tuple) -> Completion:
-    date, evidence, countries, dated, names = plain
-    return Completion(date, [Evidence(*e) for e in evidence], countries,
-                      [(i, Evidence(*e)) for i, e in dated], names)
 
 
 def _changed(

@@ -30,6 +30,7 @@ class Session:
     links: HeldLinks | None = None  # the last linking
     search_records: Recall = field(default_factory=lambda: Recall())
     build_report_lines: Recall = field(default_factory=lambda: Recall())
+    page_digests: Recall = field(default_factory=lambda: Recall())  # of reports and events
     templates: dict[str, bytes] = field(default_factory=dict)  # compiled (`build.HeldTemplates`)
     cache_path: Path | None = None  # where `save` writes what the builds kept in memory
     manifest: tuple[Path | None, dict[str, list]] | None = None  # the last pages' manifest
@@ -81,7 +82,7 @@ class Recall:
         self._last, self._now = self._now or self._last, {}
 
     def __call__(self, key: Hashable, make: Callable[[], str]) -> str:
-        found = self._now.get(key) or self._last.get(key)
+        found = self._last.get(key) or self._now.get(key)  # most are found in `_last`
         if found is None:
             found = make()
         self._now[key] = found

@@ -5,6 +5,8 @@ What they write must be what a build from scratch writes, byte for byte.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -162,3 +164,25 @@ def test_recall_gives_what_the_last_build_made_from_the_same_inputs():
     recall.start()
     assert recall(("b", 1), make("B1")) == "B1"  # not asked for by the last build: forgotten
     assert made == ["A", "B", "B2", "B1"]
+
+
+def test_a_devserver_lets_go_of_each_builds_archive(warm, monkeypatch):
+    """Pelican memoizes hand-written pages for good, and a page holds its build's context:
+    without `build.let_go` every build's archive would stay in memory."""
+    from event_archive import build as build_module
+
+    pelican = warm[0]
+    states = []
+    load = build_module.load_state
+
+    def load_state(settings):
+        state = load(settings)
+        states.append(weakref.ref(state))
+        return state
+
+    monkeypatch.setattr(build_module, "load_state", load_state)
+    devserver.build(pelican)
+    devserver.build(pelican)
+    assert len(states) == 2 and states[1]() is None and states[0]() is None
+    devserver.build(pelican)  # and builds on
+    assert gc.get_freeze_count() > 0  # what the session keeps is out of the collector's way

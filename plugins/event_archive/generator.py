@@ -14,6 +14,7 @@ import logging
 import os
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from markupsafe import Markup
 from pelican.generators import Generator
@@ -33,6 +34,7 @@ from .session import Recall
 from .timeline import timeline_svg
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")
 
 
 class ArchiveGenerator(Generator):
@@ -231,8 +233,8 @@ class ArchiveGenerator(Generator):
             "index",
             latest=site.newest_first()[: settings.home_events],
             timeline=Markup(svg),
-            countries=site.countries(),
-            languages=site.languages(),
+            countries=_counted(site.countries()),
+            languages=_counted(site.languages()),
         )
 
     def _events(self, writer) -> None:
@@ -286,7 +288,7 @@ class ArchiveGenerator(Generator):
             self._event_list(
                 writer, events, urls.country_base(code), country_name(code, lang), country=code
             )
-        self._write(writer, urls.COUNTRY_INDEX, "countries", countries=countries)
+        self._write(writer, urls.COUNTRY_INDEX, "countries", countries=_counted(countries))
 
     def _languages(self, writer) -> None:
         languages = self.state.site.languages()
@@ -294,7 +296,7 @@ class ArchiveGenerator(Generator):
         for code, reports in languages:
             for page in paginate(reports, urls.language_base(code), size):
                 self._write(writer, page.path, "language", lang=code, page=page, language=code)
-        self._write(writer, urls.LANGUAGE_INDEX, "languages", languages=languages)
+        self._write(writer, urls.LANGUAGE_INDEX, "languages", languages=_counted(languages))
 
     def _periods(self, writer) -> None:
         site = self.state.site
@@ -302,12 +304,13 @@ class ArchiveGenerator(Generator):
         periods = site.periods()
         for year, months in periods:
             self._write(writer, urls.page_path(urls.year_base(year), 1), "year", year=year,
-                        months=months)
+                        months=_counted(months))
             for month, events in months:
                 self._event_list(writer, events, urls.month_base(year, month),
                                  month_name(year, month, lang), year=year, month=month)
         self._event_list(writer, list(reversed(site.undated)), urls.UNDATED, "", undated=True)
-        self._write(writer, urls.ARCHIVE_INDEX, "archives", periods=periods,
+        self._write(writer, urls.ARCHIVE_INDEX, "archives",
+                    periods=[(year, _counted(months)) for year, months in periods],
                     undated_count=len(site.undated))
 
     def _search(self, writer) -> None:
@@ -334,6 +337,12 @@ class ArchiveGenerator(Generator):
         if recall is not None:
             recall.start()
         return recall
+
+
+def _counted(groups: list[tuple[K, list]]) -> list[tuple[K, int]]:
+    """(key, how many) of each group: what an index page shows, and all its key reads, so
+    an edit that changes no count leaves the page as it was."""
+    return [(key, len(members)) for key, members in groups]
 
 
 def get_generators(_pelican) -> type[ArchiveGenerator]:

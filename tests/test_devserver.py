@@ -6,6 +6,7 @@ What they write must be what a build from scratch writes, byte for byte.
 from __future__ import annotations
 
 import gc
+import shutil
 import weakref
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def test_builds_after_edits_write_what_a_build_from_scratch_writes(warm, tmp_pat
         "Talks in Hanoi\n\nVietnam and Laos met in Hanoi on 2 May 2025.\n", encoding="utf-8")
     pelican.run()
     assert sorted(extracted) == sorted(["aaa-new.txt", EDITED])
+    warm_report = (tmp_path / "build-report.json").read_bytes()  # its lines partly recalled
     out = Path(pelican.settings["OUTPUT_PATH"])
     assert b"visited a port" in (out / "reports/003_17db9634378e4288.html").read_bytes()
     assert not (out / "reports/undated-note.html").exists()
@@ -58,6 +60,7 @@ def test_builds_after_edits_write_what_a_build_from_scratch_writes(warm, tmp_pat
     warm_tree, cold_tree = _tree(out), _tree(cold.output)
     assert warm_tree.keys() == cold_tree.keys()
     assert [path for path in warm_tree if warm_tree[path] != cold_tree[path]] == []
+    assert warm_report == (tmp_path / "build-report.json").read_bytes()  # the cold one's
 
 
 def test_builds_write_in_place_and_leave_unchanged_pages_alone(warm):
@@ -186,3 +189,21 @@ def test_a_devserver_lets_go_of_each_builds_archive(warm, monkeypatch):
     assert len(states) == 2 and states[1]() is None and states[0]() is None
     devserver.build(pelican)  # and builds on
     assert gc.get_freeze_count() > 0  # what the session keeps is out of the collector's way
+
+
+def test_a_devserver_renders_again_after_a_template_changes(tmp_path):
+    """Compiled templates are kept between builds, checked against their source."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    pelican = devserver.warm_pelican(ROOT / "pelicanconf.py", {
+        "OUTPUT_PATH": str(tmp_path / "out"), "THEME": str(theme),
+        "EXTRACTION_CACHE_PATH": str(tmp_path / "cache.sqlite")})
+    devserver.build(pelican)
+    page = tmp_path / "out" / "reports" / EDITED.replace(".txt", ".html")
+    assert b"made-again-marker" not in page.read_bytes()
+    template = theme / "templates" / "report.html"
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}<!-- made-again-marker -->", 1),
+        encoding="utf-8")
+    devserver.build(pelican)
+    assert b"made-again-marker" in page.read_bytes()

@@ -17,7 +17,7 @@ def test_find_seeds_reports_what_it_passes_over(tmp_path):
     outside.write_bytes(SEED)
     os.symlink(outside, tmp_path / "link.txt")
     seeds, problems = find_seeds([tmp_path])
-    assert [p.name for p in seeds] == ["a.txt", "b.txt"]
+    assert [os.path.basename(p) for p in seeds] == ["a.txt", "b.txt"]
     kinds = sorted(p.kind for p in problems)
     assert kinds == ["skipped", "skipped", "skipped", "symlink"]
     assert all(str(tmp_path) in p.message for p in problems)
@@ -108,7 +108,7 @@ def test_cached_copy_under_another_name_names_its_own_file(tmp_path):
 def test_a_seed_named_twice_is_read_once(tmp_path):
     (tmp_path / "a.txt").write_bytes(SEED)
     seeds, _ = find_seeds([tmp_path / "a.txt", tmp_path])
-    assert seeds == [tmp_path / "a.txt"]
+    assert seeds == [str(tmp_path / "a.txt")]
 
 
 def test_linking_is_served_from_the_cache_until_a_report_changes(tmp_path, monkeypatch):
@@ -161,7 +161,7 @@ def _count_reads(monkeypatch) -> list[str]:
     reads: list[str] = []
     real = archive_module.read_seed_bytes
     monkeypatch.setattr(archive_module, "read_seed_bytes",
-                        lambda path: reads.append(path.name) or real(path))
+                        lambda path: reads.append(os.path.basename(path)) or real(path))
     return reads
 
 

@@ -17,8 +17,8 @@ from .titles import pick_title
 MAX_SEED_BYTES = 64 * 1024 * 1024  # text beyond this is never read: see text.MAX_BYTES
 
 
-def read_seed_bytes(path: Path) -> bytes:
-    with path.open("rb") as seed:
+def read_seed_bytes(path: str | Path) -> bytes:
+    with open(path, "rb") as seed:
         return seed.read(MAX_SEED_BYTES)
 
 
@@ -32,7 +32,7 @@ def read_seed(path: str | Path) -> Report:
     return extract_report(data, str(path))
 
 
-def unreadable_report(path: Path, err: OSError) -> Report:
+def unreadable_report(path: str | Path, err: OSError) -> Report:
     report = extract_report(b"", str(path))
     report.problems = [Problem("unreadable", f"{path}: cannot be read ({err.strerror or err})")]
     return report

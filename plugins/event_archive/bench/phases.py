@@ -55,7 +55,7 @@ def profile(seeds_dir: str, cache_path: str, truth_path: str) -> dict:
     """Cold extraction of a spread sample, in this one process under cProfile."""
     seeds, _ = find_seeds([seeds_dir])
     seeds = seeds[:: max(1, len(seeds) // PROFILE_SAMPLE)][:PROFILE_SAMPLE]
-    blobs = [(p.read_bytes(), str(p)) for p in seeds]
+    blobs = [(Path(p).read_bytes(), p) for p in seeds]
     return {"seeds": len(blobs), **_profiled(
         lambda: [extract_report(data, source) for data, source in blobs])}
 

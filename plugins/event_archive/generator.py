@@ -143,7 +143,9 @@ class ArchiveGenerator(Generator):
         if session is not None:  # as saved: the next build need not read it back
             session.manifest = (manifest_file, entries)
 
-    def _kept(self, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob):
+    def _kept(
+        self, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob
+    ) -> tuple[str | None, list[int] | None]:
         """A page's key, and its file's stamp if the previous build's file is kept."""
         if job.path == NOT_FOUND:  # rewritten in place after rendering: never shared
             return None, None
@@ -168,7 +170,9 @@ class ArchiveGenerator(Generator):
             found = self.plains[asked] = repr(sorted(self._every_page(lang, about).items()))
         return found
 
-    def _made(self, writer, keeper: pagekeys.Keeper, planned: tuple[PageJob, str | None]):
+    def _made(
+        self, writer, keeper: pagekeys.Keeper, planned: tuple[PageJob, str | None]
+    ) -> list[int] | None:
         """Render one page (in a worker, perhaps); the stamp of the file written."""
         job = planned[0]
         if job.make is not None:

@@ -97,8 +97,9 @@ class ArchiveGenerator(Generator):
         return {"feed_links": self.feeds.links(lang, about), "has_feeds": bool(self.feeds.feeds)}
 
     def _render_all(self, writer) -> None:
-        """Keep the pages whose key is unchanged, here; render the others, on every core;
-        then the feeds, kept the same way, and the rest of the site (publish.py)."""
+        """Keep the pages whose key is unchanged, then render the others, each on every
+        core (a build aside hard-links each kept page); then the feeds, kept the same way,
+        and the rest of the site (publish.py)."""
         final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
@@ -114,8 +115,8 @@ class ArchiveGenerator(Generator):
             keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said,
                                      self._recall(session and session.page_digests))
             keeper = pagekeys.Keeper(previous, final, new_root)
-            for job in self.jobs:
-                key, stamp = self._kept(keys, keeper, job)
+            found = run_sharded(self.jobs, partial(self._kept, keys, keeper))
+            for job, (key, stamp) in zip(self.jobs, found, strict=True):
                 if stamp is None:
                     todo.append((job, key))
                 else:

@@ -63,8 +63,9 @@ def build(pelican: Pelican) -> float:
 
 def _tidy() -> None:
     """Free the cycles the last build left (its state, once `build.let_go` let go of it),
-    while no one waits; then set what the session keeps out of the collector's way, so the
-    next build's collections do not scan it again."""
+    while no one waits: a build freezes what it loads, so they would never be collected.
+    Then set what the session keeps out of the collector's way again, so the next build's
+    collections do not scan it."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -89,7 +89,7 @@ def no_collections() -> Iterator[None]:
     """No cyclic collection while objects that live as long as the build are made (the
     pages' jobs and keys), then frozen: no later collection scans them again. Each
     collection of young objects would find none of them garbage, about a third of a second
-    at 20,000 seeds. `build.let_go` thaws them when the build ends."""
+    at 20,000 seeds. A devserver thaws and collects them between builds."""
     enabled = gc.isenabled()
     gc.disable()
     try:

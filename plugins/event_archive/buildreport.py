@@ -60,13 +60,9 @@ def seed_entry(report: Report, page: str | None) -> dict[str, Any]:
 
 
 def build_report(archive: Archive, pages: dict[str, str]) -> dict[str, Any]:
-    """The whole report: summary, one entry per seed, and what in the folder was not a seed."""
-    return {
-        "summary": build_summary(archive, pages),
-        "seeds": [seed_entry(r, pages.get(r.name)) for r in sorted(
-            archive.reports, key=lambda r: (r.name, r.source))],
-        "not_seeds": [{"kind": p.kind, "message": p.message} for p in archive.problems],
-    }
+    """The whole report, as written: summary, one entry per seed, and what in the folder
+    was not a seed."""
+    return json.loads(_report_text(archive, pages)[0])
 
 
 def write_build_report(
@@ -74,6 +70,14 @@ def write_build_report(
 ) -> dict[str, Any]:
     """Write the report as JSON (whole or not at all) and return its summary. `recall(inputs,
     make)` may give a seed's line as an earlier build made it from the same inputs."""
+    text, summary = _report_text(archive, pages, recall)
+    write_text(path, text)
+    return summary
+
+
+def _report_text(
+    archive: Archive, pages: dict[str, str], recall: Recalled | None = None,
+) -> tuple[str, dict[str, Any]]:
     lines = []
     for report in sorted(archive.reports, key=lambda r: (r.name, r.source)):
         page = pages.get(report.name)
@@ -86,8 +90,7 @@ def write_build_report(
             lines.append(recall(inputs, make))
     summary = build_summary(archive, pages)
     not_seeds = [_dump({"kind": p.kind, "message": p.message}) for p in archive.problems]
-    write_text(path, _json_text(summary, lines, not_seeds))
-    return summary
+    return _json_text(summary, lines, not_seeds), summary
 
 
 def _seed_line(report: Report, page: str | None) -> str:

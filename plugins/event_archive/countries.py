@@ -48,6 +48,8 @@ VELARS = "kghкгх"  # a stem's last letter that changes before an ending: Pols
 VELAR_CHANGE = frozenset({"pl", "uk", "cs", "hr", "be"})
 # One-letter words written joined to the next: 주베트남 "(stationed) in Vietnam", وروسيا "and
 # Russia", ובסין "and in China" (one is taken off).
+# What turns a country's name into its language's: 중국어, 西班牙语, スペイン語.
+LANGUAGE_AFTER = {"ko": "어", "zh": ("语", "語"), "ja": "語"}
 PREFIXES = {"ko": "주대친반", "ar": "وبلفك", "fa": "بو", "he": "ובלהמשכ", "yi": "ובלהמשכ"}
 KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -212,7 +214,7 @@ def _first_words(m: Matcher, word: str) -> tuple[tuple[int, Entry], ...]:
             starts.append((word[1:], 1))
         found = m.firsts[word] = tuple(
             (offset, entry) for token, offset in starts
-            for cut in range(0, min(m.max_extra, len(token) - 2) + 1)
+            for cut in range(max(0, min(m.max_extra, len(token) - 2)) + 1)  # "U.S.": "U"
             for entry in m.spaced.get(token[:len(token) - cut], ())
             if _fits(entry, entry.words[0], token))
     return found
@@ -229,6 +231,8 @@ def _rest_fits(entry: Entry, tokens: list[re.Match[str]], i: int, text: str) -> 
 
 
 def _guarded(entry: Entry, text: str, start: int, end: int) -> bool:
+    if text.startswith(LANGUAGE_AFTER.get(entry.lang, "\0"), end):  # 중국어: Chinese, the language
+        return True
     before, after = GUARDS.get((entry.lang, entry.form), (None, None))
     if before and re.search(before, text[max(0, start - 30):start]):
         return True

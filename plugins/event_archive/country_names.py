@@ -35,18 +35,26 @@ ALIASES: dict[str, dict[str, str]] = {
            "Russian Federation": "RU", "Lao PDR": "LA", "Burma": "MM", "Myanmar": "MM",
            "Britain": "GB", "Great Britain": "GB", "United States of America": "US",
            "the US": "US", "DR Congo": "CD", "East Timor": "TL", "Palestine": "PS",
-           "Vatican": "VA", "Swaziland": "SZ", "Cape Verde": "CV", "Brunei Darussalam": "BN"},
+           "Vatican": "VA", "Swaziland": "SZ", "Cape Verde": "CV", "Brunei Darussalam": "BN",
+           "US": "US"},
     "vi": {"Mỹ": "US", "Anh": "GB", "Anh Quốc": "GB", "Úc": "AU", "Ý": "IT", "Nhật": "JP",
            "Braxin": "BR", "Bra-xin": "BR", "Xin-ga-po": "SG", "Xinh-ga-po": "SG",
            "Căm-pu-chia": "KH", "Cam-pu-chia": "KH", "Ô-xtrây-li-a": "AU",
            "Ốt-xtrây-li-a": "AU", "In-đô-nê-xi-a": "ID", "Ma-lai-xi-a": "MY",
            "Phi-líp-pin": "PH", "Mi-an-ma": "MM", "Ca-na-đa": "CA", "U-crai-na": "UA",
-           "Bê-la-rút": "BY", "Ca-dắc-xtan": "KZ", "Hồng Kông": "HK", "Miến Điện": "MM"},
+           "Bê-la-rút": "BY", "Ca-dắc-xtan": "KZ", "Hồng Kông": "HK", "Miến Điện": "MM",
+           "Italia": "IT", "I-ta-li-a": "IT", "Áo": "AT", "Bỉ": "BE", "Ả Rập Saudi": "SA"},
     "fr": {"Vietnam": "VN", "Birmanie": "MM", "Fédération de Russie": "RU", "Corée": "KR"},
     "de": {"Russische Föderation": "RU", "Korea": "KR"},
     "es": {"Corea": "KR", "Federación de Rusia": "RU"},
     "ru": {"РФ": "RU", "Российская Федерация": "RU", "США": "US", "КНР": "CN",
-           "Южная Корея": "KR", "Корея": "KR", "Северная Корея": "KP", "Бирма": "MM"},
+           "Южная Корея": "KR", "Корея": "KR", "Северная Корея": "KP", "Бирма": "MM",
+           # short names and names inflected as adjectives, which stemming does not reach
+           "Кубы": "CU", "Кубе": "CU", "Кубу": "CU", "Кубой": "CU", "Египта": "EG",
+           "Белоруссия": "BY", "Молдавия": "MD", "Киргизстан": "KG", "Кыргызстан": "KG",
+           "ЮАР": "ZA", "Новой Зеландии": "NZ", "Новую Зеландию": "NZ",
+           "Саудовской Аравии": "SA", "Саудовскую Аравию": "SA",
+           "Южно-Африканской Республики": "ZA"},
     "zh": {"越方": "VN", "俄方": "RU", "美方": "US", "中方": "CN", "新方": "SG", "老方": "LA",
            "柬方": "KH", "日方": "JP", "韩方": "KR", "澳方": "AU", "越共": "VN", "俄联邦": "RU",
            "南韩": "KR", "北韩": "KP"},
@@ -161,6 +169,9 @@ GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
                      r"\s+(?:luật|lý|lệnh|quyền|chế|y|điển|nhân|sư)\b"),
     ("vi", "Ý"): (None, r"\s+(?:kiến|nghĩa|thức|tưởng|chí|định|muốn)\b"),
     ("vi", "Úc"): (CAPITALISED_BEFORE, None),
+    ("vi", "Áo"): (CAPITALISED_BEFORE, r"\s+(?:dài|khoác|mưa|len|sơ|phao|giáp|quần|thun)\b"),
+    ("vi", "Bỉ"): (CAPITALISED_BEFORE, None),
+    ("en", "US"): (None, r"\s?\$|\s*[Dd]ollars?\b|\s*cents?\b"),
     ("vi", "Lào"): (CAPITALISED_BEFORE, VI_SYLLABLE),
     ("vi", "Nhật"): (CAPITALISED_BEFORE + LANGUAGE, r"\s+(?:ký|báo|trình|thực)\b|" + VI_SYLLABLE),
     ("en", "Chad"): (CAPITALISED_BEFORE, r"\s+[A-Z]"),
@@ -178,7 +189,8 @@ GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
 }
 # Common words in a language that CLDR also gives as a country's name there.
 NOT_NAMES: dict[str, frozenset[str]] = {
-    "ko": frozenset({"수단", "오만", "가나", "말리", "이란", "차드", "토고", "통가"}),
+    "ko": frozenset({"수단", "오만", "가나", "말리", "이란", "차드", "토고", "통가",
+                     "저지", "건지"}),  # Jersey is "blocking", Guernsey a verb ending
     "ru": frozenset({"Того"}),  # "of that", at the start of a sentence
     "nl": frozenset({"Frans"}),  # French, and a given name
 }
@@ -283,13 +295,16 @@ def cldr_names(code: str) -> dict[str, str]:
         return {}
     names: dict[str, str] = {}
     shared: set[str] = set()  # "刚果" is both Congos: a form of two countries names neither
+    whole = {name: region for region, name in locale.territories.items()}
     for region, name in locale.territories.items():
         if len(region) != 2 or not region.isalpha() or region in NOT_COUNTRIES:
             continue
         if " - " in name or re.search(r"\(.*[（(]|SAR|特别行政区|特別行政區|特別行政区", name):
             continue
         for part in re.split(r"\s*[(（]\s*|\s*[)）]\s*", name):
-            if len(part) < (2 if UNSPACED.search(part) else 3):
+            if len(part) < (2 if UNSPACED.search(part) or HANGUL.search(part) else 3):
+                continue
+            if whole.get(part, region) != region:  # "(Великобритания)" after an island's name
                 continue
             if names.get(part, region) != region:
                 shared.add(part)

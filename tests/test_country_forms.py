@@ -1,0 +1,63 @@
+"""Country names that CLDR gives in a shape the matcher once missed: short Hangul names,
+one-letter first words, a name that is also another territory's qualifier, short Russian
+names and names inflected as adjectives; and the language names made from them."""
+
+import pytest
+from event_archive.countries import find_countries
+
+
+def countries(lang: str, text: str) -> list[str]:
+    return find_countries([text], lang).countries
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("팜민찐 베트남 총리는 28일 하노이에서 일본 총리와 회담했다.", ["JP", "VN"]),
+    ("미국과 중국, 독일은 협력을 강조했다.", ["CN", "DE", "US"]),
+    ("베트남과 태국은 협력했다.", ["TH", "VN"]),
+])
+def test_two_syllable_korean_names(text, codes):
+    assert countries("ko", text) == codes
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ko", "영어 베트남어 중국어 일본어 러시아어 스페인어"),
+    ("zh", "英语 越南语 印度尼西亚语 老挝语 西班牙语"),
+    ("ja", "英語 ベトナム語 インドネシア語 スペイン語"),
+])
+def test_language_names_are_not_countries(lang, text):
+    assert countries(lang, text) == []
+
+
+def test_a_common_korean_word_is_not_jersey():
+    assert countries("ko", "경찰은 시위를 저지했다.") == []
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("en", "Vietnam and the U.S. signed a deal.", ["US", "VN"]),
+    ("en", "The US side welcomed the U.K. envoy.", ["GB", "US"]),
+    ("vi", "Đại sứ Ả Rập Xê-út chào Thủ tướng.", ["SA"]),
+    ("vi", "Thủ tướng tiếp Đại sứ Bỉ và Đại sứ Áo.", ["AT", "BE"]),
+    ("vi", "Tổng thống Italia thăm Việt Nam.", ["IT", "VN"]),
+])
+def test_short_and_one_letter_words(lang, text, codes):
+    assert countries(lang, text) == codes
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "a US$5 billion deal"),
+    ("vi", "Áo dài là trang phục truyền thống."),
+])
+def test_guarded_short_forms(lang, text):
+    assert countries(lang, text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Президент встретился с делегацией Великобритании.", "GB"),
+    ("Посол Кубы вручил верительные грамоты.", "CU"),
+    ("Министр посетил посольство Египта.", "EG"),
+    ("Делегация Белоруссии прибыла в Москву.", "BY"),
+    ("Премьер-министр Новой Зеландии прибыл в Ханой.", "NZ"),
+    ("Король Саудовской Аравии принял министра.", "SA"),
+])
+def test_russian_forms(text, code):
+    assert code in countries("ru", text)

@@ -14,6 +14,7 @@ def countries(lang: str, text: str) -> list[str]:
     ("팜민찐 베트남 총리는 28일 하노이에서 일본 총리와 회담했다.", ["JP", "VN"]),
     ("미국과 중국, 독일은 협력을 강조했다.", ["CN", "DE", "US"]),
     ("베트남과 태국은 협력했다.", ["TH", "VN"]),
+    ("베트남과 이란은 협력했다.", ["IR", "VN"]),
 ])
 def test_two_syllable_korean_names(text, codes):
     assert countries("ko", text) == codes
@@ -28,8 +29,13 @@ def test_language_names_are_not_countries(lang, text):
     assert countries(lang, text) == []
 
 
-def test_a_common_korean_word_is_not_jersey():
-    assert countries("ko", "경찰은 시위를 저지했다.") == []
+@pytest.mark.parametrize("lang, text", [
+    ("ko", "경찰은 시위를 저지했다."),  # "blocked", not Jersey
+    ("ko", "민주주의 이란 무엇인가"),  # "what is", not Iran
+    ("ru", "Министр Кубе Допоми прибыл."),  # a given name before a surname
+])
+def test_common_words_that_are_names_elsewhere(lang, text):
+    assert countries(lang, text) == []
 
 
 @pytest.mark.parametrize("lang, text, codes", [

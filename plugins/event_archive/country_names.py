@@ -186,10 +186,12 @@ GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
     ("ja", "インド"): (None, "洋|シナ"),
     ("ar", "الهندي"): (r"المحيط\s+$", None),  # the Indian Ocean
     ("ko", "인도"): ("범죄인\\s*$", "\\s*(?:적|주의|요청|조약|협정|하|되|해|받)"),
+    ("ko", "이란"): (None, r"\s*(?:무엇|뜻|말)"),  # "…이란 무엇인가": "what is …"
+    ("ru", "Кубе"): (None, r"\s+[А-ЯЁ][а-яё]"),  # a surname after it: a given name
 }
 # Common words in a language that CLDR also gives as a country's name there.
 NOT_NAMES: dict[str, frozenset[str]] = {
-    "ko": frozenset({"수단", "오만", "가나", "말리", "이란", "차드", "토고", "통가",
+    "ko": frozenset({"수단", "오만", "가나", "말리", "차드", "토고", "통가",
                      "저지", "건지"}),  # Jersey is "blocking", Guernsey a verb ending
     "ru": frozenset({"Того"}),  # "of that", at the start of a sentence
     "nl": frozenset({"Frans"}),  # French, and a given name

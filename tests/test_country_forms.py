@@ -41,6 +41,8 @@ def test_common_words_that_are_names_elsewhere(lang, text):
 @pytest.mark.parametrize("lang, text, codes", [
     ("en", "Vietnam and the U.S. signed a deal.", ["US", "VN"]),
     ("en", "The US side welcomed the U.K. envoy.", ["GB", "US"]),
+    ("en", "Sino-Vietnamese ties", ["CN", "VN"]),
+    ("en", "the Democratic People’s Republic of Korea (DPRK)", ["KP"]),
     ("vi", "Đại sứ Ả Rập Xê-út chào Thủ tướng.", ["SA"]),
     ("vi", "Thủ tướng tiếp Đại sứ Bỉ và Đại sứ Áo.", ["AT", "BE"]),
     ("vi", "Tổng thống Italia thăm Việt Nam.", ["IT", "VN"]),

@@ -36,7 +36,8 @@ ALIASES: dict[str, dict[str, str]] = {
            "Britain": "GB", "Great Britain": "GB", "United States of America": "US",
            "the US": "US", "DR Congo": "CD", "East Timor": "TL", "Palestine": "PS",
            "Vatican": "VA", "Swaziland": "SZ", "Cape Verde": "CV", "Brunei Darussalam": "BN",
-           "US": "US"},
+           "US": "US", "DPRK": "KP", "Democratic People's Republic of Korea": "KP",
+           "Democratic People’s Republic of Korea": "KP"},
     "vi": {"Mỹ": "US", "Anh": "GB", "Anh Quốc": "GB", "Úc": "AU", "Ý": "IT", "Nhật": "JP",
            "Braxin": "BR", "Bra-xin": "BR", "Xin-ga-po": "SG", "Xinh-ga-po": "SG",
            "Căm-pu-chia": "KH", "Cam-pu-chia": "KH", "Ô-xtrây-li-a": "AU",
@@ -70,6 +71,7 @@ ALIASES: dict[str, dict[str, str]] = {
 # are stems that take their inflections.
 DEMONYMS: dict[str, dict[str, str]] = {
     "en": {"Vietnamese": "VN", "Russian": "RU", "Brazilian": "BR", "Singaporean": "SG",
+           "Sino": "CN",  # Sino-Vietnamese
            "Lao": "LA", "Laotian": "LA", "Cambodian": "KH", "Chinese": "CN", "American": "US",
            "Japanese": "JP", "South Korean": "KR", "Korean": "KR", "North Korean": "KP",
            "Australian": "AU", "Indian": "IN", "Thai": "TH", "Indonesian": "ID",

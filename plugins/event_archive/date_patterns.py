@@ -28,6 +28,7 @@ from .dates_words import (
 )
 
 BUDDHIST = {"th", "lo", "km", "my"}
+DAY_ONLY = {"zh", "ja", "ko"}  # languages whose news name the event's day alone
 DAY = r"(?P<d>[0-3]?\d)"
 MONTH = r"(?P<m>1[0-2]|0?[1-9])"
 
@@ -117,6 +118,7 @@ class Patterns:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    day_only: Rule | None = None  # "28日", "28일": the month is the publication's
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ class Found:
     """A day-month found in a paragraph, before its year is settled."""
 
     year: int | None
-    month: int
+    month: int | None  # None: a day alone (`Patterns.day_only`)
     day: int
     start: int
     end: int
@@ -284,7 +286,16 @@ def patterns(lang: str) -> Patterns:
                    _gate([*weekdays, *accusatives]))
     return Patterns(spans, dates, re.compile(rf"^{joiner}$", re.I), relative, days_ago, weekday,
                     months, {k.lower(): v for k, v in weekdays.items()},
-                    {k.lower(): v for k, v in relative_words.items()})
+                    {k.lower(): v for k, v in relative_words.items()}, _day_only(lang))
+
+
+def _day_only(lang: str) -> Rule | None:
+    """A day without its month, as Chinese, Japanese and Korean news give the event's day
+    ("范明正28日在河内", "총리는 28일"); not a day count ("3日間", "3일간")."""
+    if lang.split("-")[0] not in DAY_ONLY:
+        return None
+    return (re.compile(rf"(?<![\d月월])(?<![月월]\s){DAY}\s?[日일号](?![间間간])"),
+            Gate(pieces=("日", "일", "号")))
 
 
 def worth_trying(rules: list[Rule], found: Cues) -> list[re.Pattern[str]]:

@@ -32,6 +32,7 @@ DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(128, 0x20000)
           if unicodedata.category(chr(c)) == "Nd"}
 NATIVE_DIGIT = re.compile(r"(?![0-9])\d")
 CLOCK_AFTER = re.compile(r"[\s,|\-–—(]*\d{1,2}:\d\d")  # a page's time stamp: date, then clock
+DATELINE = re.compile(r"\s*[电電]")  # "新华社河内3月29日电": the day it was filed, not the event's
 CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?[\s,|\-–—]*$")
 
 
@@ -80,6 +81,21 @@ def _with_year(month: int, day: int, ref: dt.date | tuple[int, int]) -> dt.date 
     return None
 
 
+def _in_month_of(day: int, ref: dt.date | tuple[int, int]) -> dt.date | None:
+    """The day of a month-less "28日": the last such day up to a few days after the
+    publication (the 28th of last month when it came out on the 2nd), in its month when
+    only the month is known."""
+    if not isinstance(ref, dt.date):
+        return dt.date(*ref, day) if _valid(ref[0], ref[1], day) else None
+    year, month = ref.year, ref.month
+    for _ in range(2):
+        if _valid(year, month, day) and dt.date(year, month, day) <= ref + dt.timedelta(
+                days=LATEST):
+            return dt.date(year, month, day)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _valid(year: int | None, month: int, day: int) -> bool:
     try:
         dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
@@ -116,6 +132,7 @@ def _found(match: re.Match[str], pats: Patterns, text: str, span: bool,
         return []
     stamp = year is not None and bool(CLOCK_AFTER.match(text, match.end()) or CLOCK_BEFORE.search(
         text[max(0, match.start() - 16):match.start()]))  # "9 décembre, 9:30" is the event's
+    stamp = stamp or bool(DATELINE.match(text, match.end()))
     return [Found(year, month, d, match.start(), match.end(), snippet, span, stamp) for d in days]
 
 
@@ -141,6 +158,13 @@ def _scan(shown: str, pats: Patterns) -> list[Found]:
                 if items:
                     taken.append(match.span())
                     found += items
+    if pats.day_only is not None and pats.day_only[1].open(held):  # last: "3月28日" is whole
+        for match in pats.day_only[0].finditer(text):
+            day = int(match["d"])
+            if 1 <= day <= 31 and not any(match.start() < e and s < match.end()
+                                          for s, e in taken):
+                found.append(Found(None, None, day, match.start(), match.end(),
+                                   shown[match.start():match.end()].strip()))
     found.sort(key=lambda f: f.start)
     for a, b in zip(found, found[1:], strict=False):  # "8/12 đến 10/12": two ends of a span
         if not (a.span or b.span) and pats.joiner.match(text[a.end:b.start]):
@@ -187,6 +211,12 @@ def find_date_clues(paragraphs: list[str], lang: str, published: str | None) -> 
     for position, (text, found) in enumerate(zip(paragraphs, scanned, strict=True)):
         for f in found:
             if f.span or f.stamp:
+                continue
+            if f.month is None:  # a day alone: of the publication's month, or the one before
+                day = _in_month_of(f.day, ref) if ref is not None else None
+                if day is not None and _plausible(day, ref):  # type: ignore[arg-type]
+                    clues.append(DateClue(day.year, day.month, day.day, "text", f.snippet,
+                                          position))
                 continue
             year = f.year
             if year is None and ref is not None:

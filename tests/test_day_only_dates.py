@@ -1,0 +1,55 @@
+"""Chinese, Japanese and Korean news give the event's day alone ("28日", "28일"): its month
+is the publication's, or the one before; a news agency's dateline is the day it filed."""
+
+import datetime as dt
+
+import pytest
+from event_archive.dates import find_date_clues, resolve_date
+
+
+def event_date(lang: str, text: str, published: str | None) -> dt.date | None:
+    return resolve_date(find_date_clues([text], lang, published), published)[0]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "越南政府总理范明正28日在河内同巴西总统卢拉举行会谈。"),
+    ("ja", "ベトナムのファム・ミン・チン首相は28日、ハノイでルラ大統領と会談した。"),
+    ("ko", "팜민찐 베트남 총리는 28일 하노이에서 룰라 대통령과 회담했다."),
+])
+def test_a_day_alone_takes_the_publication_month(lang, text):
+    assert event_date(lang, text, "2025-03-29") == dt.date(2025, 3, 28)
+
+
+def test_a_day_after_the_publication_day_is_last_months():
+    assert event_date("ko", "총리는 30일 하노이에서 회담했다.", "2025-04-01") == dt.date(2025, 3, 30)
+
+
+def test_a_month_header_gives_its_month():
+    assert event_date("ko", "총리는 9일 하노이에서 회담했다.", "2024-10") == dt.date(2024, 10, 9)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ja", "首相は3日間の日程でハノイを訪問した。"),  # three days long
+    ("ko", "총리는 8일부터 10일까지 하노이를 방문했다."),  # a visit span
+    ("zh", "范明正于28日至30日访问巴西。"),
+])
+def test_durations_and_spans_give_no_day(lang, text):
+    assert event_date(lang, text, "2025-03-29") is None
+
+
+def test_without_a_publication_date_a_day_alone_says_nothing():
+    assert event_date("zh", "越南总理范明正28日在河内会见巴西总统。", None) is None
+
+
+def test_a_dateline_is_not_the_event_day():
+    text = "新华社河内3月29日电 越南总理范明正28日在河内会见巴西总统。"
+    assert event_date("zh", text, "2025-03-29") == dt.date(2025, 3, 28)
+
+
+def test_a_full_date_still_wins_over_its_own_day():
+    text = "2025年3月28日，越南总理范明正28日在河内会见巴西总统。"
+    assert event_date("zh", text, "2025-03-29") == dt.date(2025, 3, 28)
+
+
+def test_spaced_languages_do_not_read_a_day_alone():
+    assert event_date("en", "The talks on the 28th were fruitful.", "2025-03-29") is None

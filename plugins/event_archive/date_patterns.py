@@ -24,6 +24,7 @@ from .dates_words import (
     PRESS_MONTHS,
     RANGE_JOINERS,
     RELATIVE_DAYS,
+    WEEKDAY_LEADS,
     YEAR_WORDS,
 )
 
@@ -192,8 +193,17 @@ def _weekday_pattern(names: dict[str, int]) -> str:
                     escaped = escaped[:-1] + ("[ау]" if form[-1] == "а" else "[яю]")
                 escaped = rf"(?:(?<=(?<![^\W_])[ВвУу]\s)|(?<=(?<![^\W_])[Вв]о\s)){escaped}"
             forms.append(_with_day_word(form, escaped))
+        if " " in name and name.lower() != name:  # "chiều thứ bảy", not "lần thứ hai"
+            forms.append(_after_day_lead(re.escape(name.lower())))
     forms.sort(key=len, reverse=True)
     return "|".join(forms)
+
+
+def _after_day_lead(escaped: str) -> str:
+    """A weekday in lower case, read only after a word that leads to a day ("chiều", "sáng")."""
+    behind = "|".join(f"(?<={re.escape(case)} )" for w in WEEKDAY_LEADS
+                      for case in dict.fromkeys((w, w.capitalize())))
+    return f"(?:{behind}){escaped}"
 
 
 def _with_day_word(form: str, escaped: str) -> str:

@@ -94,6 +94,10 @@ DAY_LEADS = (
     "du", "dia", "tanggal", "(",
 )
 
+# Words after which a weekday written in lower case is one ("chiều thứ bảy"); not "ngày":
+# "ngày thứ ba" is the third day.
+WEEKDAY_LEADS = ("chiều", "sáng", "tối", "trưa", "đêm", "hôm", "vào", "rạng sáng")
+
 # A weekday followed or preceded by these is a day to come, not the day the event happened.
 NEXT_WORDS = ("next", "prochain", "tới", "sau", "следующ", "nächsten", "próximo", "próxima")
 

@@ -1,5 +1,6 @@
-"""Chinese, Japanese and Korean news give the event's day alone ("28日", "28일"): its month
-is the publication's, or the one before; a news agency's dateline is the day it filed."""
+"""Date forms of the press: Chinese, Japanese and Korean news give the event's day alone
+("28日", "28일"), its month the publication's or the one before; a news agency's dateline is
+the day it filed; Vietnamese writes weekdays in lower case after a time of day."""
 
 import datetime as dt
 
@@ -53,3 +54,20 @@ def test_a_full_date_still_wins_over_its_own_day():
 
 def test_spaced_languages_do_not_read_a_day_alone():
     assert event_date("en", "The talks on the 28th were fruitful.", "2025-03-29") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Chiều thứ bảy, Phó Thủ tướng đã tiếp Phó Thủ tướng Bulgaria.", dt.date(2025, 11, 8)),
+    ("Vào thứ năm, hai bên ký kết biên bản ghi nhớ.", dt.date(2025, 11, 6)),
+    ("Sáng thứ Hai, Thủ tướng tiếp Đại sứ.", dt.date(2025, 11, 3)),
+])
+def test_vietnamese_weekdays(text, day):
+    assert event_date("vi", text, "2025-11-09") == day
+
+
+@pytest.mark.parametrize("text", [
+    "Đây là lần thứ hai ông thăm Việt Nam.",  # the second time
+    "Ngày thứ ba của chuyến thăm, đoàn đến Huế.",  # the third day
+])
+def test_vietnamese_ordinals_are_not_weekdays(text):
+    assert event_date("vi", text, "2025-11-09") is None

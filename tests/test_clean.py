@@ -337,3 +337,18 @@ def test_a_long_sentence_naming_comments_is_article_text():
         "four times since the spring and will meet again in the capital next month."
     )
     assert body(f"{LEAD}\n{sentence}\n{MORE}") == [LEAD, sentence, MORE]
+
+
+def test_full_stop_test_matches_its_expression():
+    from event_archive.junk import FULL_STOP, has_full_stop
+
+    lines = ("A sentence.", "Hỏi?  ", "句子。", "No stop", "", "   ", "Two.\n", "x.y", "End!\t")
+    for line in lines:
+        assert has_full_stop(line) is bool(FULL_STOP.search(line)), line
+
+
+def test_folded_key():
+    from event_archive.junk import folded_key
+
+    assert folded_key("Hà Nội — the  Capital, 2025!") == "hànộithecapital2025"
+    assert folded_key("a_b c") == "abc"

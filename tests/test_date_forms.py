@@ -22,7 +22,8 @@ def test_a_day_alone_takes_the_publication_month(lang, text):
 
 
 def test_a_day_after_the_publication_day_is_last_months():
-    assert event_date("ko", "총리는 30일 하노이에서 회담했다.", "2025-04-01") == dt.date(2025, 3, 30)
+    text = "총리는 30일 하노이에서 회담했다."
+    assert event_date("ko", text, "2025-04-01") == dt.date(2025, 3, 30)
 
 
 def test_a_month_header_gives_its_month():

@@ -261,3 +261,24 @@ def test_month_names_of_unspaced_scripts_may_touch_the_day():
 def test_years_of_other_eras_are_not_common_era_years():
     assert find_date_clues(["काठमाडौं, २०८२/०४/१५ मा मन्त्रीले भेट गर्नुभयो।"], "ne", None) == []
     assert event_date("मन्त्रीले ९ डिसेम्बर २०२५ मा भेट गर्नुभयो।", "ne")[0] == dt.date(2025, 12, 9)
+
+
+def test_gate_words_are_whole_words():
+    """A gate opens on one of its words standing alone, as a set of the text's words would."""
+    from event_archive.date_patterns import WORD, _gate, cues
+
+    gate = _gate(["march", "mar", "may", "jan"])
+    for text in ("In March, talks", "mar.", "the 3 may", "MAY", "jan-feb", "«mar»", "x mar"):
+        assert gate.open(cues(text)), text
+    for text in ("market", "summary", "dismay", "january", "Jansen", "primary", "mar3x"):
+        expected = not gate.words.isdisjoint(WORD.findall(text.lower()))
+        assert gate.open(cues(text)) is expected, text
+
+
+def test_gate_pieces_and_numbers():
+    from event_archive.date_patterns import CJK_MONTH, NUMBERS, cues
+
+    assert CJK_MONTH.open(cues("12月9日"))
+    assert not CJK_MONTH.open(cues("9/12"))
+    assert NUMBERS.open(cues("on 9/12"))
+    assert not NUMBERS.open(cues("on 9 December"))

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from .junk import (
     CLOCK,
     EXPANDER,
-    FULL_STOP,
     IMAGE_FILE,
     IMAGE_MARK,
     IMAGE_WORDS,
@@ -33,6 +32,7 @@ from .junk import (
     YEAR,
     credit_split,
     folded_key,
+    has_full_stop,
     has_phrase,
     is_breadcrumb,
     is_comment_form,
@@ -65,15 +65,15 @@ def words_of(line: str) -> list[str]:
 
 def is_prose(line: str) -> bool:
     """A line that reads as article text: long enough, or a full sentence."""
-    words = word_count(line)
-    if len(line) >= PROSE or words >= PROSE // 6:
+    if len(line) >= PROSE:  # before counting words, which takes longer
         return True
-    return words >= 6 and bool(FULL_STOP.search(line))
+    words = word_count(line)
+    return words >= PROSE // 6 or (words >= 6 and has_full_stop(line))
 
 
 def is_short_label(line: str) -> bool:
     """A line of a few words and no sentence: a category, a place, a byline."""
-    if SENTENCE_END.search(line) or any(c.isdigit() for c in line):
+    if SENTENCE_END.search(line) or any(map(str.isdigit, line)):
         return False
     return word_count(line) <= PRELUDE_WORDS and len(line) <= 40
 
@@ -89,7 +89,7 @@ def is_name_line(line: str) -> bool:
 
 def is_language_menu(line: str) -> bool:
     """Most of the line is language names: a site's language switcher."""
-    if len(line) > 400 or FULL_STOP.search(line):
+    if len(line) > 400 or has_full_stop(line):
         return False
     codes = re.findall(r"[^\W\d_]+", line)
     if len(codes) >= 3 and all(len(c) == 2 and c.isupper() for c in codes):
@@ -98,8 +98,8 @@ def is_language_menu(line: str) -> bool:
     if len(names) < 2:
         return False
     rest = LANGUAGE_NAME.sub("", line)
-    letters = sum(c.isalpha() for c in rest)
-    return letters <= 0.2 * sum(c.isalpha() for c in line)
+    letters = sum(map(str.isalpha, rest))
+    return letters <= 0.2 * sum(map(str.isalpha, line))
 
 
 def is_symbol_junk(line: str) -> bool:
@@ -111,7 +111,7 @@ def is_symbol_junk(line: str) -> bool:
         return False
     if TEMPERATURE.search(line):
         return True
-    letters = sum(c.isalpha() for c in line)
+    letters = sum(map(str.isalpha, line))
     return letters < 0.4 * len(line.replace(" ", "")) and words <= 3
 
 
@@ -122,7 +122,7 @@ CLOCK_UNIT = re.compile(r"\d[:.]\d{2}\s*[^\W\d\x00-\x7f]{1,2}\.$")
 def is_stamp(line: str) -> bool:
     """A page clock, an update time or a bare date: a few words around a date or a time."""
     line = with_ascii_digits(line)
-    if len(line) > 120 or (FULL_STOP.search(line) and not CLOCK_UNIT.search(line)):
+    if len(line) > 120 or (has_full_stop(line) and not CLOCK_UNIT.search(line)):
         return False
     timed = bool(CLOCK.search(line) or NUMERIC_DATE.search(line))
     words = len(words_of(line))
@@ -210,14 +210,16 @@ def is_link_title(line: str) -> bool:
 
 def repeats(line: str, key: str, seen: set[str]) -> bool:
     """A headline-like line made of an earlier line plus a few words of junk."""
-    if FULL_STOP.search(line):
+    if has_full_stop(line):
         return False
     return any(len(old) >= 20 and old in key and len(key) - len(old) <= 30 for old in seen)
 
 
 def junk_free(line: str, result: Cleaned) -> list[str]:
     """The parts of one line worth keeping; what is cut goes to dropped or credits."""
-    if MARKDOWN_IMAGE.fullmatch(line) or IMAGE_FILE.fullmatch(line) or is_page_furniture(line):
+    image = "![" in line  # what a Markdown image starts with
+    if (image and MARKDOWN_IMAGE.fullmatch(line)) or (
+            " " not in line and IMAGE_FILE.fullmatch(line)) or is_page_furniture(line):
         result.dropped.append(line)
         return []
     if is_spam(line):
@@ -233,7 +235,7 @@ def junk_free(line: str, result: Cleaned) -> list[str]:
         result.dropped.append(line)
         return []
     pieces = []
-    for piece in split_images(MARKDOWN_IMAGE.sub(" ", line).strip(" |")):
+    for piece in split_images((MARKDOWN_IMAGE.sub(" ", line) if image else line).strip(" |")):
         piece, credits = credit_split(piece)
         result.credits.extend(credits)
         piece = without_end_mark(piece).strip()
@@ -254,7 +256,7 @@ def is_page_furniture(line: str) -> bool:
         return False
     if UI_LINE.fullmatch(line) or is_breadcrumb(line):
         return True
-    if len(line) > PROMPT_MAX or FULL_STOP.search(line):
+    if len(line) > PROMPT_MAX or has_full_stop(line):
         return False
     return bool(PROMPT_LINE.fullmatch(line))
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from babel import Locale
 
@@ -64,12 +64,14 @@ UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u34
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]+")
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
 @dataclass(frozen=True)
 class Cues:
     """What a paragraph holds, found once: the gates of the patterns are tested against it."""
 
     low: str
-    words: frozenset[str]
     numeric: bool
 
 
@@ -77,16 +79,55 @@ class Cues:
 class Gate:
     """A cheap test a text must pass for a pattern to be tried: the words the pattern needs.
 
-    A set lookup is much cheaper than an expression that is tried at every character and fails.
+    One pass of `finder` or a substring test is much cheaper than an expression that is tried
+    at every character and fails.
     """
 
     words: frozenset[str] = frozenset()  # first words, lower case
     pieces: tuple[str, ...] = ()  # substrings, for scripts written without spaces
     numeric: bool = False  # a digit, a separator and a digit
 
+    @cached_property
+    def finder(self) -> re.Pattern[str]:
+        """One of the words, up to the end of a word: a trie, so that at each character one
+        branch is followed rather than every word."""
+        return re.compile(rf"{_trie(self.words)}(?![^\W\d_])")
+
     def open(self, cues: Cues) -> bool:
-        return ((self.numeric and cues.numeric) or not self.words.isdisjoint(cues.words)
-                or any(piece in cues.low for piece in self.pieces))
+        if (self.numeric and cues.numeric) or (self.words and self._has_word(cues.low)):
+            return True
+        return bool(self.pieces) and any(piece in cues.low for piece in self.pieces)
+
+    def _has_word(self, low: str) -> bool:
+        """Whether one of the words is a whole word of the text (a run of letters).
+
+        A match starting inside a longer word is skipped; it cannot hide a whole word, since
+        it ends where its own run of letters does."""
+        for found in self.finder.finditer(low):
+            start = found.start()
+            if not start or not LETTER.match(low, start - 1):
+                return True
+        return False
+
+
+def _trie(words: frozenset[str]) -> str:
+    """An expression matching exactly the words, with one branch per shared prefix."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict) -> str:
+    alternatives = [re.escape(char) + _branches(child) for char, child in sorted(node.items())
+                    if char]
+    if not alternatives:
+        return ""
+    group = f"(?:{'|'.join(alternatives)})"
+    return f"{group}?" if "" in node else group
 
 
 def _gate(keys: list[str]) -> Gate:
@@ -97,8 +138,7 @@ def _gate(keys: list[str]) -> Gate:
 
 
 def cues(text: str) -> Cues:
-    low = text.lower()
-    return Cues(low, frozenset(WORD.findall(low)), bool(NUMERIC.search(text)))
+    return Cues(text.lower(), bool(NUMERIC.search(text)))
 
 
 NUMBERS = Gate(numeric=True)
@@ -120,6 +160,27 @@ class Patterns:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     day_only: Rule | None = None  # "28日", "28일": the month is the publication's
+    # The spans and dates to try for each combination of open gates, made when first met.
+    choices: dict[tuple[bool, ...], tuple[list[re.Pattern[str]], list[re.Pattern[str]]]] = field(
+        default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def gates(self) -> tuple[Gate, ...]:
+        """The distinct gates of the spans and dates: a few, shared by many rules."""
+        return tuple({id(gate): gate for _, gate in (*self.spans, *self.dates)}.values())
+
+    def worth_trying(self, held: Cues) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+        """The spans and the dates whose gate the paragraph passes, each gate tested once."""
+        key = tuple([gate.open(held) for gate in self.gates])
+        lists = self.choices.get(key)
+        if lists is None:
+            opened = {id(gate) for gate, is_open in zip(self.gates, key, strict=True) if is_open}
+            lists = self.choices[key] = (_passing(self.spans, opened), _passing(self.dates, opened))
+        return lists
+
+
+def _passing(rules: list[Rule], opened: set[int]) -> list[re.Pattern[str]]:
+    return [pattern for pattern, gate in rules if id(gate) in opened]
 
 
 @dataclass(frozen=True)
@@ -307,7 +368,3 @@ def _day_only(lang: str) -> Rule | None:
     return (re.compile(rf"(?<![\d月월])(?<![月월]\s){DAY}\s?[日일号](?![间間간])"),
             Gate(pieces=("日", "일", "号")))
 
-
-def worth_trying(rules: list[Rule], found: Cues) -> list[re.Pattern[str]]:
-    """The patterns whose gate the paragraph passes."""
-    return [pattern for pattern, gate in rules if gate.open(found)]

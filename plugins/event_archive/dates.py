@@ -16,7 +16,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from .date_patterns import Found, Patterns, cues, patterns, worth_trying
+from .date_patterns import Found, Patterns, cues, patterns
 from .dates_words import NEXT_WORDS
 from .model import DateClue
 
@@ -30,7 +30,7 @@ BUDDHIST_ERA = 543  # a Thai or Lao year less this is the common era's
 # its ASCII digit: one character for one, so positions in the read copy are the text's.
 DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(128, 0x20000)
           if unicodedata.category(chr(c)) == "Nd"}
-NATIVE_DIGIT = re.compile(r"(?![0-9])\d")
+NATIVE_DIGIT = re.compile(r"[^\D0-9]")  # a digit, not an ASCII one: one class, scanned fast
 CLOCK_AFTER = re.compile(r"[\s,|\-–—(]*\d{1,2}:\d\d")  # a page's time stamp: date, then clock
 DATELINE = re.compile(r"\s*[电電]")  # "新华社河内3月29日电": the day it was filed, not the event's
 CLOCK_BEFORE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?[\s,|\-–—]*$")
@@ -137,7 +137,9 @@ def _found(match: re.Match[str], pats: Patterns, text: str, span: bool,
 
 
 def _ascii_digits(text: str) -> str:
-    return text.translate(DIGITS) if NATIVE_DIGIT.search(text) else text
+    if text.isascii() or not NATIVE_DIGIT.search(text):
+        return text
+    return text.translate(DIGITS)
 
 
 def _scan(shown: str, pats: Patterns) -> list[Found]:
@@ -149,8 +151,9 @@ def _scan(shown: str, pats: Patterns) -> list[Found]:
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     held = cues(text)
-    for is_span, group in ((True, pats.spans), (False, pats.dates)):
-        for pattern in worth_trying(group, held):
+    spans, dates = pats.worth_trying(held)
+    for is_span, group in ((True, spans), (False, dates)):
+        for pattern in group:
             for match in pattern.finditer(text):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue

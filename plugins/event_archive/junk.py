@@ -52,6 +52,12 @@ LANGUAGE_NAME = re.compile(rf"(?<!\w)(?:{alternation(LANGUAGE_NAMES)})(?!\w)", r
 TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d+)?\s*°\s*[CF]?")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
 FULL_STOP = re.compile(r"[.!?。！？।؟۔።။]\s*$")
+FULL_STOPS = frozenset(".!?。！？।؟۔።။")  # FULL_STOP's marks
+
+
+def has_full_stop(line: str) -> bool:
+    """What FULL_STOP.search says, from the last character: a search scans the whole line."""
+    return line.rstrip()[-1:] in FULL_STOPS
 NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)"
 )
@@ -64,7 +70,9 @@ NATIVE_DIGIT = re.compile("|".join(f"[{chr(zero)}-{chr(zero + 9)}]" for zero in 
 
 def with_ascii_digits(line: str) -> str:
     """The line with its digits in ASCII, translated only when it has others (it is slow)."""
-    return line.translate(ASCII_DIGITS) if NATIVE_DIGIT.search(line) else line
+    if line.isascii() or not NATIVE_DIGIT.search(line):
+        return line
+    return line.translate(ASCII_DIGITS)
 
 STAMP_LABELS = (
     "Cập nhật|Cập nhật lúc|Ngày đăng|Đăng lúc|Thời gian đăng|Updated|Last updated|Update"
@@ -180,11 +188,24 @@ UI_LINE = re.compile(
 
 # A cookie notice: whole sentences, but about the site, never the news.
 COOKIE = re.compile(r"[Cc]ookie|[Çç]erez|คุกกี้|ملفات تعريف الارتباط|الكوكيز|کوکی|עוגיות|कुकीज़")
+# What each COOKIE branch holds: substring tests, much faster than the search, rule most
+# lines out.
+COOKIE_PIECES = ("ookie", "erez", "คุกกี้", "ملفات تعريف الارتباط", "الكوكيز", "کوکی", "עוגיות",
+                 "कुकीज़")
 COOKIE_NOTICE = 400  # characters: longer text naming cookies is an article about them
 
 
 def is_cookie_notice(line: str) -> bool:
-    return len(line) <= COOKIE_NOTICE and bool(COOKIE.search(line))
+    return len(line) <= COOKIE_NOTICE and has_piece(line, COOKIE_PIECES) and bool(
+        COOKIE.search(line))
+
+
+def has_piece(line: str, pieces: tuple[str, ...]) -> bool:
+    """Whether the line holds one of the substrings."""
+    for piece in pieces:  # noqa: SIM110 - a loop: any() would start a generator for every line
+        if piece in line:
+            return True
+    return False
 
 
 # A breadcrumb: the first step of the site's path to the article ("Home > World").
@@ -202,7 +223,7 @@ PATH_STEP = re.compile(r"\s+[>›»/]\s+|\s*[>›»]\s*")
 
 def is_breadcrumb(line: str) -> bool:
     """A site path: short steps between ">" or "/" marks, from "Home" or three steps long."""
-    if len(line) > 120 or not PATH_MARK.search(line) or FULL_STOP.search(line):
+    if len(line) > 120 or not PATH_MARK.search(line) or has_full_stop(line):
         return False
     steps = [step for step in PATH_STEP.split(line) if step.strip()]
     if len(steps) < 2 or any(word_count(step) > 3 for step in steps):
@@ -265,8 +286,7 @@ COMMENT_PHRASES = (
 
 def has_phrase(line: str, phrases: tuple[str, ...]) -> bool:
     """Whether the line holds one of the (lowercase) phrases, in any letter case."""
-    lower = line.lower()
-    return any(phrase in lower for phrase in phrases)
+    return has_piece(line.lower(), phrases)
 
 
 def is_spam(line: str) -> bool:
@@ -285,6 +305,8 @@ END_MARKS = ("(完)", "（完）", "(END)", "(hết)", "(Hết)")
 
 def without_end_mark(line: str) -> str:
     line = line.rstrip()
+    if not line.endswith(END_MARKS) and not line.endswith("/."):
+        return line
     for mark in END_MARKS:
         if line.endswith(mark):
             return line[: -len(mark)].rstrip()
@@ -309,14 +331,17 @@ CREDIT_LINE = re.compile(
 CREDIT_LEADER = re.compile(rf"^\(({AGENCY})\)\s*[-–—]\s*")  # "(VOV5) - " before the lead
 CREDIT_REACH = 120  # characters from the end of a line where an inline credit may start
 # Each credit at the end of a line, with the marks it cannot go without: a line's end
-# holding none of them is not searched.
+# holding none of them is not searched (and one holding no mark of any credit, not at all).
 CREDIT_TAILS = [
-    (re.compile(rf"\s*[(（]\s*(?:{CREDIT})\s*[:：=][^()（）]{{1,80}}[)）]\s*$", re.I), ":：="),
-    (re.compile(rf"(?<=[.!?])\s*(?:{CREDIT})\s*:\s*[^.!?]{{1,60}}$", re.I), ":"),
-    (re.compile(rf"\s+[—–]\s*{AGENCY}(?:\s+(?:Photo|Ảnh)\b[^.!?]{{0,60}})?\s*$"), "—–"),
+    (re.compile(rf"\s*[(（]\s*(?:{CREDIT})\s*[:：=][^()（）]{{1,80}}[)）]\s*$", re.I),
+     re.compile("[:：=]")),
+    (re.compile(rf"(?<=[.!?])\s*(?:{CREDIT})\s*:\s*[^.!?]{{1,60}}$", re.I), re.compile(":")),
+    (re.compile(rf"\s+[—–]\s*{AGENCY}(?:\s+(?:Photo|Ảnh)\b[^.!?]{{0,60}})?\s*$"),
+     re.compile("[—–]")),
     (re.compile(r"(?<=[。.])\s*(?:图自|图片来源|圖片來源|摄影|攝影)[:：]?[^。]{1,20}$"),
-     "图圖摄攝"),
+     re.compile("[图圖摄攝]")),
 ]
+CREDIT_MARK = re.compile("[:：=—–图圖摄攝]")  # every mark of CREDIT_TAILS
 
 
 def credit_split(line: str) -> tuple[str, list[str]]:
@@ -328,14 +353,15 @@ def credit_split(line: str) -> tuple[str, list[str]]:
     if leader:
         credits.append(leader.group(1))
         line = line[leader.end():]
+    if not CREDIT_MARK.search(line, max(0, len(line) - CREDIT_REACH)):
+        return line, credits
     for tail, marks in CREDIT_TAILS:
         offset = max(0, len(line) - CREDIT_REACH)  # credits sit at the end: search only there
-        end = line[offset:]
-        found = any(mark in end for mark in marks) and tail.search(line, offset)
+        found = marks.search(line, offset) and tail.search(line, offset)
         if found and found.start() > 0:
             credits.append(found.group().strip(" —–-"))
             line = line[: found.start()].rstrip()
-            if not FULL_STOP.search(line) and not re.search(r"[\u3040-\u9fff]", line):
+            if not has_full_stop(line) and not re.search(r"[\u3040-\u9fff]", line):
                 line += "."  # a caption is a sentence once its credit is gone
     return line, credits
 
@@ -344,5 +370,7 @@ NOT_A_LETTER = re.compile(r"[\W_]+")
 
 
 def folded_key(line: str) -> str:
-    """The line without case, spaces and punctuation: to spot repeated lines."""
-    return NOT_A_LETTER.sub("", line.casefold())
+    """The line without case, spaces and punctuation: to spot repeated lines.
+
+    Spaces go first, by a split: the expression then has far fewer runs to cut out."""
+    return NOT_A_LETTER.sub("", "".join(line.casefold().split()))

@@ -126,6 +126,18 @@ SPELLINGS = [
     {"sr": EKAVIAN, "bs": IJEKAVIAN, "hr": IJEKAVIAN},
 ]
 FUNCTION_SETS = {code: set(words.split()) for code, words in FUNCTION_WORDS.items()}
+
+
+def _codes_by_word() -> dict[str, list[str]]:
+    """Each function word and the languages that use it: one lookup per word of a text."""
+    codes: dict[str, list[str]] = {}
+    for code, found in FUNCTION_SETS.items():
+        for word in found:
+            codes.setdefault(word, []).append(code)
+    return codes
+
+
+FUNCTION_CODES = _codes_by_word()
 SHORT = 30  # words: below this a lead of one function word overrules the classifier
 LONG = 100  # words: from this on the classifier is not overruled
 PLAIN_SAMPLE = 60  # words enough to tell plain-ASCII Vietnamese
@@ -143,11 +155,22 @@ def script_of(char: str) -> str:
     return "other"
 
 
+@cache
+def letter_script(char: str) -> str | None:
+    """The script of a letter; None for a character that is not one."""
+    return script_of(char) if LETTER.match(char) else None
+
+
 def script_counts(text: str) -> Counter[str]:
-    """Letters per script: counted per distinct letter, which is far fewer than letters."""
+    """Letters per script: counted per distinct character, which is far fewer than letters.
+
+    Scripts come in the order of their first letter in the text (`main_script` breaks ties
+    by it)."""
     counts: Counter[str] = Counter()
-    for char, count in Counter(LETTER.findall(text)).items():
-        counts[script_of(char)] += count
+    for char, count in Counter(text).items():
+        script = letter_script(char)
+        if script is not None:
+            counts[script] += count
     return counts
 
 
@@ -161,10 +184,61 @@ def main_script(counts: Counter[str]) -> str:
     return counts.most_common(1)[0][0]
 
 
+WALKS = 20_000  # (state, word) walks of the automaton kept: about 400 bytes each, 8 MB
+
+
+class Identifier(LanguageIdentifier):
+    """py3langid's classifier, walking its n-gram automaton a word at a time.
+
+    The library walks the automaton byte by byte in Python. The walk over a word (and the
+    space after it) depends only on the state it starts from, and text repeats its words:
+    each (state, word) walk is made once and kept. The features found, and their order,
+    are the library's own, so are the scores.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
+
+    def _raw_score(self, text: bytes):  # noqa: ANN202 - the library's numpy scores
+        visits = self.visits(text)
+        if visits is None:  # no feature at all: the library's own answer for that
+            return super()._raw_score(text)
+        return self._sparse_score(visits, self.nb_ptc)
+
+    def visits(self, data: bytes) -> Counter[int] | None:
+        """How often each feature occurs in the UTF-8 text, in order of first occurrence."""
+        words = data.split(b" ")
+        last = words.pop()
+        state, found = 0, []
+        walks = self.walks
+        for word in words:
+            walked = walks.get((state, word))
+            if walked is None:
+                walked = self.walk(state, word + b" ")
+                if len(walks) < WALKS:
+                    walks[state, word] = walked
+            state = walked[0]
+            found += walked[1]
+        found += self.walk(state, last)[1]
+        return Counter(found) if found else None
+
+    def walk(self, state: int, data: bytes) -> tuple[int, tuple[int, ...]]:
+        """The state after the bytes, and the features met on the way (py3langid's loop)."""
+        moves, rows, output = self.tk_nextmove, self._rowbase, self.tk_output
+        found = []
+        for byte in data:
+            state = moves[rows[state] + byte]
+            feature = output[state]
+            if feature >= 0:
+                found.append(feature)
+        return state, tuple(found)
+
+
 @cache
 def identifier() -> LanguageIdentifier:
     """The classifier, loaded on first use (it takes most of a second)."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE)
+    return Identifier.from_model_file(MODEL_FILE)
 
 
 def classify(text: str, choices: list[str]) -> str:
@@ -184,7 +258,7 @@ def without_names(words: list[str], text: str) -> str:
 def looks_vietnamese(words: list[str]) -> bool:
     """A few lowercase words with letters only Vietnamese uses."""
     lower = [w for w in words if w[0].islower()]
-    marked = sum(1 for w in lower if VIETNAMESE_LETTERS.intersection(w))
+    marked = sum(1 for w in lower if not VIETNAMESE_LETTERS.isdisjoint(w))
     return marked >= 2 and marked >= 0.15 * len(lower)
 
 
@@ -207,8 +281,10 @@ def by_function_words(words: list[str], guess: str) -> str:
     """
     if len(words) >= LONG or guess not in FUNCTION_SETS:
         return guess
-    lower = [w.lower() for w in words]
-    hits = {code: sum(w in found for w in lower) for code, found in FUNCTION_SETS.items()}
+    hits = dict.fromkeys(FUNCTION_SETS, 0)
+    for word in words:
+        for code in FUNCTION_CODES.get(word.lower(), ()):
+            hits[code] += 1
     best = max(hits, key=lambda code: (hits[code], code == guess))
     needed = hits[guess] + 1 if len(words) < SHORT else 2 * hits[guess] + 2
     return best if hits[best] >= max(2, needed) else guess

@@ -1,5 +1,6 @@
 """clean(): one test per kind of page junk, on small made-up pages."""
 
+import pytest
 from event_archive.clean import clean
 
 LEAD = (
@@ -20,6 +21,23 @@ def test_plain_article_passes_unchanged():
 def test_language_menu_is_dropped():
     page = f"English Tiếng Việt Français Deutsch Español 日本語 Русский\n{LEAD}"
     assert body(page) == [LEAD]
+
+
+@pytest.mark.parametrize("menu", [
+    "英语 越南语 中文 法语 德语 印度尼西亚语 日语 高棉语 韩语 老挝语 俄语 西班牙语 泰语",
+    "영어 베트남어 중국어 프랑스어 독일어 인도네시아어 일본어 크메르어 한국어",
+    "英語 ベトナム語 中国語 フランス語 ドイツ語 インドネシア語 日本語 クメール語",
+    "Английский Вьетнамский Китайский Французский Немецкий Индонезийский Японский",
+    "Englisch Vietnamesisch Chinesisch Französisch Deutsch Indonesisch Japanisch",
+    "Inglés Vietnamita Chino Francés Alemán Indonesio Japonés Coreano Ruso Español",
+])
+def test_language_menu_in_the_sites_own_language_is_dropped(menu):
+    assert body(f"{menu}\n{LEAD}") == [LEAD]
+
+
+def test_a_line_with_some_language_names_stays():
+    line = "Korean, Japanese and Chinese firms expand"  # a headline with language names in it
+    assert body(f"{line}\n{LEAD}") == [line, LEAD]
 
 
 def test_weather_is_dropped():

@@ -21,6 +21,7 @@ from .junk import (
     IMAGE_WORDS,
     LANGUAGE_NAME,
     MARKDOWN_IMAGE,
+    MENU_TOKEN,
     NUMERIC_DATE,
     PROMPT_LINE,
     SPAM_SUFFIX,
@@ -38,6 +39,7 @@ from .junk import (
     is_comment_form,
     is_cookie_notice,
     is_spam,
+    language_names,
     with_ascii_digits,
     without_end_mark,
     word_count,
@@ -55,6 +57,8 @@ class Cleaned:
 HEADING_MAX = 80  # characters: a "related news" heading is short
 PROSE = 150  # characters: a line this long is article text even without a sentence end
 PRELUDE_WORDS = 3  # a line of this few words before the article starts is a label
+MENU_SIZE = 3  # language names in a row that make a language menu
+MENU_SHARE = 0.8  # of the line's words
 SENTENCE_END = re.compile(r"[.!?。！？…»”\"')）।؟۔።။។]\s*$")
 
 
@@ -94,6 +98,11 @@ def is_language_menu(line: str) -> bool:
     codes = re.findall(r"[^\W\d_]+", line)
     if len(codes) >= 3 and all(len(c) == 2 and c.isupper() for c in codes):
         return True  # "EN | VI | FR": the menu spelled as codes
+    tokens = MENU_TOKEN.findall(line)
+    if len(tokens) >= MENU_SIZE:  # "英语 越南语 中文", "Englisch Vietnamesisch Chinesisch"
+        known = language_names()
+        if sum(t.casefold() in known for t in tokens) >= MENU_SHARE * len(tokens):
+            return True
     names = LANGUAGE_NAME.findall(line)
     if len(names) < 2:
         return False

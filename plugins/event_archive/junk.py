@@ -8,6 +8,9 @@ such sites use; the patterns are the shapes of lines no article sentence has.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from babel import Locale
 
 TOKEN_WITH_LETTER = re.compile(r"\S*[^\W\d_]\S*")
 # Scripts written without spaces between words, and about how many characters make a word.
@@ -48,6 +51,23 @@ LANGUAGE_NAMES = (
     "|Tiếng Pháp|Tiếng Đức|Tiếng Tây Ban Nha|Português do Brasil|Urdu|Farsi|Malay"
 )
 LANGUAGE_NAME = re.compile(rf"(?<!\w)(?:{alternation(LANGUAGE_NAMES)})(?!\w)", re.I)
+# The locales whose names of languages a site's language menu may be written in (CLDR).
+MENU_LOCALES = ("en", "vi", "fr", "de", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "zh",
+                "zh_Hant", "ja", "ko", "ar", "fa", "he", "tr", "th", "lo", "km", "my", "id",
+                "ms", "hi", "el", "sv", "hu", "ro", "bg", "sr")
+MENU_TOKEN = re.compile(r"[^\s|/•·,]+")
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Every one-word name CLDR gives a major language in those locales, folded: "英语",
+    "베트남어", "английский", "Inglés"."""
+    names: set[str] = set()
+    for code in MENU_LOCALES:
+        languages = Locale.parse(code).languages
+        names.update(name.casefold() for lang, name in languages.items()
+                     if len(lang) == 2 and " " not in name)
+    return frozenset(names)
 
 TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d+)?\s*°\s*[CF]?")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")

@@ -72,3 +72,13 @@ def test_vietnamese_weekdays(text, day):
 ])
 def test_vietnamese_ordinals_are_not_weekdays(text):
     assert event_date("vi", text, "2025-11-09") is None
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("ru", "Премьер-министр принял президента в минувшую пятницу.", dt.date(2025, 3, 28)),
+    ("ru", "Премьер в прошлый четверг принял президента.", dt.date(2025, 3, 27)),
+    ("ja", "ベトナム首相はきょう、ハノイで会談した。", dt.date(2025, 3, 29)),
+    ("ja", "ベトナム首相はきのう、ハノイで会談した。", dt.date(2025, 3, 28)),
+])
+def test_more_relative_days(lang, text, day):
+    assert event_date(lang, text, "2025-03-29") == day

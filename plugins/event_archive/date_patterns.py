@@ -24,6 +24,7 @@ from .dates_words import (
     PRESS_MONTHS,
     RANGE_JOINERS,
     RELATIVE_DAYS,
+    SLAVIC_WEEKDAY_LEADS,
     WEEKDAY_LEADS,
     YEAR_WORDS,
 )
@@ -252,12 +253,19 @@ def _weekday_pattern(names: dict[str, int]) -> str:
             if re.search("[\u0400-\u04ff]", form):
                 if form[-1] in "ая":
                     escaped = escaped[:-1] + ("[ау]" if form[-1] == "а" else "[яю]")
-                escaped = rf"(?:(?<=(?<![^\W_])[ВвУу]\s)|(?<=(?<![^\W_])[Вв]о\s)){escaped}"
+                escaped = f"(?:{_slavic_leads()}){escaped}"
             forms.append(_with_day_word(form, escaped))
         if " " in name and name.lower() != name:  # "chiều thứ bảy", not "lần thứ hai"
             forms.append(_after_day_lead(re.escape(name.lower())))
     forms.sort(key=len, reverse=True)
     return "|".join(forms)
+
+
+@lru_cache(maxsize=1)
+def _slavic_leads() -> str:
+    """Lookbehinds for SLAVIC_WEEKDAY_LEADS, each a whole word (Python's are fixed-width)."""
+    return "|".join(rf"(?<=(?<![^\W_]){re.escape(case)}\s)" for lead in SLAVIC_WEEKDAY_LEADS
+                    for case in (lead, lead[0].upper() + lead[1:]))
 
 
 def _after_day_lead(escaped: str) -> str:

@@ -18,7 +18,8 @@ RELATIVE_DAYS: dict[str, dict[str, int]] = {
     "ru": {"вчера": -1, "сегодня": 0, "позавчера": -2},
     "uk": {"вчора": -1, "сьогодні": 0},
     "zh": {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2},
-    "ja": {"昨日": -1, "本日": 0, "今日": 0, "一昨日": -2},
+    "ja": {"昨日": -1, "本日": 0, "今日": 0, "一昨日": -2, "きのう": -1, "きょう": 0,
+           "おととい": -2},
     "ko": {"어제": -1, "오늘": 0, "그제": -2},
     "de": {"gestern": -1, "heute": 0, "vorgestern": -2},
     "es": {"ayer": -1, "hoy": 0, "anteayer": -2},
@@ -97,6 +98,11 @@ DAY_LEADS = (
 # Words after which a weekday written in lower case is one ("chiều thứ bảy"); not "ngày":
 # "ngày thứ ba" is the third day.
 WEEKDAY_LEADS = ("chiều", "sáng", "tối", "trưa", "đêm", "hôm", "vào", "rạng sáng")
+
+# What a Russian weekday is read after ("в пятницу", "в минувшую пятницу"): alone, "среда" is
+# also "environment".
+SLAVIC_WEEKDAY_LEADS = ("в", "во", "у", "в минувшую", "в прошлую", "в минувший", "в прошлый",
+                        "в минувшее", "в прошлое")
 
 # A weekday followed or preceded by these is a day to come, not the day the event happened.
 NEXT_WORDS = ("next", "prochain", "tới", "sau", "следующ", "nächsten", "próximo", "próxima")

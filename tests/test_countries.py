@@ -213,3 +213,22 @@ def test_a_passing_country_does_not_join_two_named_sides():
 ])
 def test_city_names_that_are_parts_of_words_or_stand_for_something_else(lang, text, codes):
     assert countries(lang, text) == codes
+
+
+def test_a_name_in_capitals_over_two_words():
+    assert countries("en", "UNITED STATES and VIETNAM held talks.") == ["US", "VN"]
+
+
+def test_a_katakana_name_inside_a_longer_katakana_word():
+    assert countries("ja", "ベトナムとロシアンルーレット。") == ["VN"]
+    assert countries("ja", "ベトナムとロシアの会談。") == ["RU", "VN"]
+
+
+def test_the_words_remembered_do_not_change_a_reading(monkeypatch):
+    import event_archive.countries as module
+    text = ["The minister of Singapore held talks in Hanoi with his Vietnamese counterpart."]
+    first = find_countries(text, "en")
+    assert find_countries(text, "en") == first  # read again from what was remembered
+    monkeypatch.setattr(module, "FIRSTS_KEPT", 1)  # forgotten at every new word
+    assert find_countries(text, "en") == first
+    assert first.countries == ["SG", "VN"]

@@ -123,3 +123,29 @@ def test_offices_written_with_a_nationality_or_in_scripts_without_capitals():
              "รัฐมนตรีว่าการกระทรวงการต่างประเทศได้หารือกับคณะผู้แทน",
              "Dışişleri Bakanı mevkidaşıyla görüştü."]
     assert [lead_roles([t]) for t in leads] == [["foreign-minister"]] * len(leads)
+
+
+def test_capitalised_runs_start_where_words_start():
+    from event_archive.names import _capitalised_runs
+    text = "Anna Berg\tMoor met -Karl and al-Assad, O'Brien; 'Tom  Lee"
+    assert _capitalised_runs(text) == [
+        (0, ["Anna", "Berg", "Moor"]), (20, ["Karl"]), (39, ["O'Brien"]), (49, ["Tom"]),
+        (54, ["Lee"])]
+
+
+def test_capitalised_runs_with_letters_beyond_the_basic_plane():
+    from event_archive.names import _capitalised_runs
+    # 𐐀 (Deseret) is an upper-case letter beyond the Basic Multilingual Plane; 😀 is no letter
+    assert _capitalised_runs("met 𐐀lpha Beta 😀 Gamma") == [(4, ["𐐀lpha", "Beta"]), (17, ["Gamma"])]
+    assert _capitalised_runs("met 𐐀lpha Beta") == [(4, ["𐐀lpha", "Beta"])]
+    assert _capitalised_runs("met 𐐨lpha Beta") == [(10, ["Beta"])]  # 𐐨: lower case
+
+
+def test_an_opener_written_in_lower_case_only_inside_longer_words():
+    from event_archive.names import _LowerWords, _stands_alone
+    inside = "The talks. " + "theme " * 10
+    assert _stands_alone(inside, "the") is None  # not settled by the first occurrences
+    assert not _LowerWords(inside).has("The")
+    assert _LowerWords(inside + "the end").has("The")
+    assert _stands_alone("The end of the talks", "the") is True
+    assert _stands_alone("The end", "the") is False

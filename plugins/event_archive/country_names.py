@@ -14,8 +14,8 @@ import re
 from babel import Locale, UnknownLocaleError
 
 # Scripts written without spaces between words: names are found as substrings there.
-UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+UNSPACED_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]+")
 HANGUL = re.compile("[\uac00-\ud7a3]")
 ARABIC = re.compile("[\u0600-\u06ff]")
 SHORTEST = 5  # letters of a language name read as an adjective: shorter ones are other words

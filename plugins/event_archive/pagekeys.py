@@ -171,12 +171,14 @@ def save_manifest(path: Path | None, entries: dict[str, list]) -> None:
     os.replace(temp, path)
 
 
-def manifest_path(cache_path: Path | None, output: str | Path) -> Path | None:
-    """Beside the extraction cache, one manifest per output folder."""
+def manifest_path(
+    cache_path: Path | None, output: str | Path, kind: str = "pages", suffix: str = ".json"
+) -> Path | None:
+    """Beside the extraction cache, one manifest (or other `kind` of file) per output folder."""
     if cache_path is None:
         return None
     name = hashlib.sha256(str(Path(output).resolve()).encode()).hexdigest()[:16]
-    return cache_path.parent / f"pages-{name}.json"
+    return cache_path.parent / f"{kind}-{name}{suffix}"
 
 
 class Keeper:

@@ -9,6 +9,7 @@ cache is still written, so a build from the command line afterwards starts warm 
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -72,21 +73,71 @@ Recalled = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> tex
 class Recall:
     """Texts one build made, each by the plain inputs it was made from: the next build takes
     those whose inputs are unchanged rather than making them again. `start` begins a build;
-    only what the last one asked for is kept."""
+    only what the last one asked for is kept (`made`)."""
 
-    def __init__(self) -> None:
-        self._last: dict[Hashable, str] = {}
+    def __init__(self, last: dict[Hashable, str] | None = None) -> None:
+        self._last: dict[Hashable, str] = last or {}
         self._now: dict[Hashable, str] = {}
+        self._fresh = 0  # texts this build made rather than took
+
+    @property
+    def made(self) -> dict[Hashable, str]:
+        """What this build asked for, by its inputs."""
+        return self._now
+
+    @property
+    def changed(self) -> bool:
+        """Whether this build asked for anything but exactly what the last one made."""
+        return bool(self._fresh) or len(self._now) != len(self._last)
 
     def start(self) -> None:
-        self._last, self._now = self._now or self._last, {}
+        self._last, self._now, self._fresh = self._now or self._last, {}, 0
 
     def __call__(self, key: Hashable, make: Callable[[], str]) -> str:
         found = self._last.get(key) or self._now.get(key)  # most are found in `_last`
         if found is None:
             found = make()
+            self._fresh += 1
         self._now[key] = found
         return found
+
+
+class SavedRecalls:
+    """A command-line build's search records and build-report lines, kept in a file for the
+    next build (a devserver keeps them in its `Session`). They were made by the code, theme
+    and settings `key` stands for (`pagekeys.build_key`): a file of others is not read."""
+
+    def __init__(self, path: Path | None, key: str) -> None:
+        self.path, self.key = path, key
+        saved = _load(path)
+        found = saved if saved.get("key") == key else {}
+        self.search_records = Recall(found.get("search_records"))
+        self.build_report_lines = Recall(found.get("build_report_lines"))
+
+    def save(self) -> None:
+        """Write what this build made, whole or not at all, unless the file has it already."""
+        recalls = (self.search_records, self.build_report_lines)
+        if self.path is None or not any(recall.changed for recall in recalls):
+            return
+        data = {"key": self.key, "search_records": self.search_records.made,
+                "build_report_lines": self.build_report_lines.made}
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        with open(temp, "wb") as out:
+            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, self.path)
+
+
+def _load(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as saved:
+            data = pickle.load(saved)
+    except FileNotFoundError:
+        return {}
+    except Exception:  # noqa: BLE001 - a file of older code, or cut short: start afresh
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def fresh_copy(report: Report) -> Report:

@@ -81,6 +81,14 @@ def run_build(
     return build
 
 
+def copy_seeds(folder: Path) -> Path:
+    """The project's seeds, copied into a folder a test may edit."""
+    folder.mkdir()
+    for seed in (ROOT / "seeds").glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
 def write_made_up_seeds(folder: Path) -> Path:
     """68 short made-up seeds and a corrections file pinning their dates and countries."""
     folder.mkdir(parents=True, exist_ok=True)

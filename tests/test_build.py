@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import BRAZIL, ROOT, run_build
+from conftest import BRAZIL, ROOT, copy_seeds, run_build
 from event_archive.parallel import run_sharded, start_in_child
 
 
@@ -252,17 +252,10 @@ def test_strict_builds_fail_on_warnings(tmp_path):
     assert build.returncode != 0 and "notes.md" in build.stdout + build.stderr
 
 
-def _copy_seeds(folder: Path) -> Path:
-    folder.mkdir()
-    for seed in (ROOT / "seeds").glob("*.txt"):
-        (folder / seed.name).write_bytes(seed.read_bytes())
-    return folder
-
-
 def test_a_rebuild_keeps_unchanged_pages_and_never_writes_into_the_old_site(
     tmp_path, seeds_corrections
 ):
-    folder = _copy_seeds(tmp_path / "seeds")
+    folder = copy_seeds(tmp_path / "seeds")
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
     run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
     sg, ru = out / "reports/003_17db9634378e4288.html", out / "reports/004_e670794a62bec8e5.html"
@@ -281,7 +274,7 @@ def test_a_rebuild_keeps_unchanged_pages_and_never_writes_into_the_old_site(
 
 
 def test_a_page_changed_on_disk_is_rendered_again(tmp_path, seeds_corrections):
-    folder = _copy_seeds(tmp_path / "seeds")
+    folder = copy_seeds(tmp_path / "seeds")
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
     run_build(out, seeds=folder, corrections=seeds_corrections, cache=cache)
     page = out / "reports/004_e670794a62bec8e5.html"
@@ -315,7 +308,7 @@ def test_a_worker_started_early_gives_its_result_when_asked():
 
 
 def test_a_new_correction_reaches_its_page_through_the_cache(tmp_path):
-    folder = _copy_seeds(tmp_path / "seeds")
+    folder = copy_seeds(tmp_path / "seeds")
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
     corrections = tmp_path / "corrections.toml"
     corrections.write_text("", encoding="utf-8")

@@ -11,7 +11,7 @@ import weakref
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_build, write_made_up_seeds
+from conftest import ROOT, copy_seeds, run_build, write_made_up_seeds
 from event_archive import archive, devserver
 from event_archive.settings import SESSION
 
@@ -113,7 +113,7 @@ def test_a_session_links_in_memory_and_saves_for_the_next_command_line_build(
 ):
     from event_archive.session import Session
 
-    seeds = _copy_seeds(tmp_path / "seeds")
+    seeds = copy_seeds(tmp_path / "seeds")
     db, session = tmp_path / "cache.sqlite", Session()
     archive.load_archive([seeds], cache_path=db, session=session)
     seed = seeds / EDITED
@@ -131,15 +131,8 @@ def test_a_session_links_in_memory_and_saves_for_the_next_command_line_build(
         (r.name, r.event, r.date) for r in warm.reports]
 
 
-def _copy_seeds(folder: Path) -> Path:
-    folder.mkdir()
-    for seed in (ROOT / "seeds").glob("*.txt"):
-        (folder / seed.name).write_bytes(seed.read_bytes())
-    return folder
-
-
 def test_a_devserver_keeps_the_pages_of_a_command_line_build(tmp_path):
-    seeds = _copy_seeds(tmp_path / "seeds")
+    seeds = copy_seeds(tmp_path / "seeds")
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
     run_build(out, seeds=seeds, cache=cache)
     pages = sorted((out / "reports").glob("*.html")) + sorted((out / "events").glob("*.html"))

@@ -4,9 +4,8 @@ next build: taken back only by the same code, theme and settings, and never stal
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
 
-from conftest import ROOT, run_build
+from conftest import copy_seeds, run_build
 from event_archive.session import SavedRecalls
 
 
@@ -59,15 +58,8 @@ def test_a_build_that_made_nothing_new_leaves_the_file(tmp_path):
     assert path.stat().st_mtime_ns == stamp
 
 
-def _copy_seeds(folder: Path) -> Path:
-    folder.mkdir()
-    for seed in (ROOT / "seeds").glob("*.txt"):
-        (folder / seed.name).write_bytes(seed.read_bytes())
-    return folder
-
-
 def test_a_rebuild_after_an_edit_writes_what_a_first_build_writes(tmp_path, seeds_corrections):
-    folder = _copy_seeds(tmp_path / "seeds")
+    folder = copy_seeds(tmp_path / "seeds")
     warm, cache = tmp_path / "warm" / "site", tmp_path / "warm" / "cache.sqlite"
     run_build(warm, seeds=folder, corrections=seeds_corrections, cache=cache)
     assert list(cache.parent.glob("recalls-*.pickle"))

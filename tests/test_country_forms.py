@@ -69,3 +69,14 @@ def test_guarded_short_forms(lang, text):
 ])
 def test_russian_forms(text, code):
     assert code in countries("ru", text)
+
+
+@pytest.mark.parametrize("lang, text, codes", [
+    ("ja", "岸田首相は28日、来日中のベトナムのファム・ミン・チン首相と会談した。", ["JP", "VN"]),
+    ("ko", "윤석열 대통령은 방한 중인 팜민찐 베트남 총리와 정상회담을 했다.", ["KR", "VN"]),
+    ("zh", "习近平会见来华访问的越南总理范明正。", ["CN", "VN"]),
+    ("ja", "来訪中のベトナム首相と会談した。", ["VN"]),  # "visiting", not a visit to China
+    ("ko", "방한복을 입은 베트남 관광객", ["VN"]),  # winter clothes
+])
+def test_a_visit_names_its_host(lang, text, codes):
+    assert countries(lang, text) == codes

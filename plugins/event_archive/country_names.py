@@ -58,9 +58,15 @@ ALIASES: dict[str, dict[str, str]] = {
            "Южно-Африканской Республики": "ZA"},
     "zh": {"越方": "VN", "俄方": "RU", "美方": "US", "中方": "CN", "新方": "SG", "老方": "LA",
            "柬方": "KH", "日方": "JP", "韩方": "KR", "澳方": "AU", "越共": "VN", "俄联邦": "RU",
-           "南韩": "KR", "北韩": "KP"},
-    "ja": {"米国": "US", "アメリカ": "US", "豪州": "AU", "英国": "GB", "ミャンマー": "MM"},
-    "ko": {"한국": "KR", "호주": "AU", "미얀마": "MM", "북한": "KP", "남한": "KR"},
+           "南韩": "KR", "北韩": "KP",
+           # a visit names its host: 来华访问 "visiting China", 访越 "visit to Vietnam"
+           "访华": "CN", "来华": "CN", "访越": "VN", "访俄": "RU", "访美": "US", "访日": "JP",
+           "访韩": "KR", "访柬": "KH"},
+    "ja": {"米国": "US", "アメリカ": "US", "豪州": "AU", "英国": "GB", "ミャンマー": "MM",
+           "来日": "JP", "訪日": "JP", "訪越": "VN", "訪中": "CN", "訪米": "US", "訪韓": "KR",
+           "訪ロ": "RU"},
+    "ko": {"한국": "KR", "호주": "AU", "미얀마": "MM", "북한": "KP", "남한": "KR",
+           "방한": "KR", "방일": "JP", "방중": "CN", "방미": "US", "방러": "RU"},
     "tr": {"Türkiye": "TR", "Türkiye Cumhuriyeti": "TR"},
     "ur": {"ملائیشیا": "MY", "ملیشیا": "MY"},
     "ms": {"Türkiye": "TR"},
@@ -189,6 +195,8 @@ GUARDS: dict[tuple[str, str], tuple[str | None, str | None]] = {
     ("ar", "الهندي"): (r"المحيط\s+$", None),  # the Indian Ocean
     ("ko", "인도"): ("범죄인\\s*$", "\\s*(?:적|주의|요청|조약|협정|하|되|해|받)"),
     ("ko", "이란"): (None, r"\s*(?:무엇|뜻|말)"),  # "…이란 무엇인가": "what is …"
+    ("ko", "방한"): (None, r"복|용품|대책|화|장갑|모자"),  # 방한복: clothes against the cold
+    ("ja", "訪中"): ("来$", None),  # 来訪中: "visiting", not a visit to China
     ("ru", "Кубе"): (None, r"\s+[А-ЯЁ][а-яё]"),  # a surname after it: a given name
 }
 # Common words in a language that CLDR also gives as a country's name there.

@@ -35,6 +35,25 @@ def test_language_menu_in_the_sites_own_language_is_dropped(menu):
     assert body(f"{menu}\n{LEAD}") == [LEAD]
 
 
+@pytest.mark.parametrize("junk", [
+    "责任编辑：王小明", "扫一扫在手机打开当前页", "打印本页", "关闭窗口", "【纠错】",
+    "홍길동 기자 hong@yna.co.kr", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+    "무단전재 및 재배포 금지", "많이 본 뉴스", "기사제보", "좋아요 0",
+    "無断転載禁止", "この記事を共有", "シェアする",
+])
+def test_chinese_japanese_and_korean_page_furniture_is_dropped(junk):
+    assert body(f"{LEAD}\n{junk}\n{MORE}") == [LEAD, MORE]
+
+
+def test_a_comment_counter_is_dropped():
+    assert body(f"Comments (0)\n{LEAD}") == [LEAD]
+
+
+def test_a_sentence_with_an_address_stays():
+    line = "Readers can write to the ministry at info@example.org with questions on the visa."
+    assert body(f"{LEAD}\n{line}") == [LEAD, line]
+
+
 def test_a_line_with_some_language_names_stays():
     line = "Korean, Japanese and Chinese firms expand"  # a headline with language names in it
     assert body(f"{line}\n{LEAD}") == [line, LEAD]

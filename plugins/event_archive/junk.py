@@ -201,7 +201,13 @@ UI_LINE = re.compile(
     r"|(?:biên tập|btv|editor|edited by|reporter|phóng viên|tác giả|author|auteur|автор"
     r"|autor|autora|autores|redaktor|redakcja|redacción|redação|redazione|redaktion|penulis"
     r"|wartawan|yazar|muhabir|editör|szerző|författare|auteur|לכתב|المحرر|संपादक"
-    r"|记者|编辑|責任編輯|기자|chủ đề|topics?)\s*[:：].{0,80}"  # people and topic labels
+    r"|记者|编辑|责任编辑|責任編輯|기자|chủ đề|topics?)\s*[:：].{0,80}"  # people and topic labels
+    # Chinese, Japanese and Korean page furniture: print, close, scan, report an error, rights
+    r"|\W*(?:打印本页|关闭窗口|扫一扫在手机打开当前页|纠错|シェアする|この記事を共有|기사제보"
+    r"|많이 본 뉴스|좋아요\s*\d*)\W*"
+    r"|\W*(?:comments?|bình luận|commentaires|댓글|评论|コメント)\W*\d+\W*"  # "Comments (0)"
+    r"|\W*(?:저작권자|무단\s*전재|無断転載|版权所有|版權所有).{0,150}"
+    r"|[^@\s]{1,20}(?:\s[^@\s]{1,20}){0,3}\s+\S+@\S+\.[a-z]{2,}\W*"  # a byline with its address
     r"|[\W_]+",
     re.I,
 )

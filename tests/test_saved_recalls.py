@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 
 from conftest import copy_seeds, run_build
-from event_archive.session import SavedRecalls
+from event_archive.pagekeys import SavedRecalls
 
 
 def made_once(recalls: SavedRecalls, key: str, text: str) -> tuple[str, bool]:

@@ -111,8 +111,13 @@ def _alive(pid: int) -> bool:
 
 def write_text(path: str | Path, text: str) -> None:
     """Write a file whole or not at all: a reader never sees half of it."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """`write_text`, of bytes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}{BUILDING}{os.getpid()}")
-    temp.write_text(text, encoding="utf-8")
+    temp.write_bytes(data)
     os.replace(temp, path)

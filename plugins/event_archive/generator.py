@@ -30,7 +30,7 @@ from .pages import paginate
 from .parallel import PageJob, no_collections, run_sharded
 from .publish import NOT_FOUND, event_head, publish_site, report_head
 from .search import search_script
-from .session import Recall, SavedRecalls, Session
+from .session import Recall, Session
 from .timeline import timeline_svg
 
 log = logging.getLogger(__name__)
@@ -53,9 +53,9 @@ class ArchiveGenerator(Generator):
         self.build = pagekeys.build_key(self.settings["THEME"], self.settings,
                                         self.context.get("pages", ()))
         # What the last build made: in a devserver's memory, else in a file beside the cache.
-        self.recalls: Session | SavedRecalls = state.settings.session or SavedRecalls(
-            pagekeys.manifest_path(state.settings.cache_path, self.final, "recalls", ".pickle"),
-            self.build)
+        saved = pagekeys.beside_cache(state.settings.cache_path, self.final, "recalls", ".pickle")
+        self.recalls: Session | pagekeys.SavedRecalls = (
+            state.settings.session or pagekeys.SavedRecalls(saved, self.build))
         self.jobs: list[PageJob] = []
         with no_collections():  # tens of thousands of jobs, none of them garbage
             self._home(writer)
@@ -76,7 +76,7 @@ class ArchiveGenerator(Generator):
         print(conclude(state.archive, pages, final_output, self.settings.get("BUILD_REPORT"),
                        strict=state.settings.strict,
                        recall=self._recall(self.recalls.build_report_lines)))
-        if isinstance(self.recalls, SavedRecalls):
+        if isinstance(self.recalls, pagekeys.SavedRecalls):
             self.recalls.save()
 
     # -- one writer call per page ------------------------------------------------------
@@ -110,7 +110,7 @@ class ArchiveGenerator(Generator):
         and the rest of the site (publish.py)."""
         final = self.final
         new_root = Path(self.output_path).resolve()
-        manifest_file = pagekeys.manifest_path(self.state.settings.cache_path, final)
+        manifest_file = pagekeys.beside_cache(self.state.settings.cache_path, final)
         session = self.state.settings.session
         held = session.manifest if session is not None else None
         entries: dict[str, list] = {}  # the new manifest: path -> [key, file stamp]

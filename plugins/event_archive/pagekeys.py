@@ -5,6 +5,8 @@ links), its path and language, and a build-wide part: the plugin's code, the the
 and catalogs) and the settings. The manifest maps each written page to its key and to the
 file it was written as (inode, size, mtime); a later build keeps a page only when both still
 match, so a manifest that does not describe the site on disk can never keep a stale page.
+Beside the manifest, a build from the command line keeps its search records and build-report
+lines (`SavedRecalls`), under the same build-wide key.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from collections.abc import Iterable, Mapping
 from functools import partial
 from pathlib import Path
 
+from .atomic import write_bytes, write_text
 from .model import Event, Evidence, Problem, Report, values_of
-from .session import Recalled
+from .session import Recall, Recalled
 from .settings import SESSION
 
 SIMPLE = (str, int, float, bool, type(None))
@@ -163,22 +166,52 @@ def load_manifest(path: Path | None) -> dict[str, list]:
 
 
 def save_manifest(path: Path | None, entries: dict[str, list]) -> None:
-    if path is None:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}")
-    temp.write_text(json.dumps(entries, sort_keys=True), encoding="utf-8")
-    os.replace(temp, path)
+    if path is not None:
+        write_text(path, json.dumps(entries, sort_keys=True))
 
 
-def manifest_path(
+def beside_cache(
     cache_path: Path | None, output: str | Path, kind: str = "pages", suffix: str = ".json"
 ) -> Path | None:
-    """Beside the extraction cache, one manifest (or other `kind` of file) per output folder."""
+    """Beside the extraction cache, one file of a `kind` (the pages' manifest, the saved
+    recalls) per output folder."""
     if cache_path is None:
         return None
     name = hashlib.sha256(str(Path(output).resolve()).encode()).hexdigest()[:16]
     return cache_path.parent / f"{kind}-{name}{suffix}"
+
+
+class SavedRecalls:
+    """A command-line build's search records and build-report lines, kept in a file for the
+    next build (a devserver keeps them in its `Session`). They were made by the code, theme
+    and settings `key` stands for (`build_key`): a file of others is not read."""
+
+    def __init__(self, path: Path | None, key: str) -> None:
+        self.path, self.key = path, key
+        saved = _load_recalls(path)
+        found = saved if saved.get("key") == key else {}
+        self.search_records = Recall(found.get("search_records"))
+        self.build_report_lines = Recall(found.get("build_report_lines"))
+
+    def save(self) -> None:
+        """Write what this build made, whole or not at all, unless the file has it already."""
+        recalls = (self.search_records, self.build_report_lines)
+        if self.path is None or not any(recall.changed for recall in recalls):
+            return
+        data = {"key": self.key, "search_records": self.search_records.made,
+                "build_report_lines": self.build_report_lines.made}
+        write_bytes(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _load_recalls(path: Path | None) -> dict:
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as saved:
+            data = pickle.load(saved)
+    except Exception:  # noqa: BLE001 - none yet, a file of older code, or cut short: afresh
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 class Keeper:

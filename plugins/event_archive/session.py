@@ -9,7 +9,6 @@ cache is still written, so a build from the command line afterwards starts warm 
 
 from __future__ import annotations
 
-import os
 import pickle
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -100,44 +99,6 @@ class Recall:
             self._fresh += 1
         self._now[key] = found
         return found
-
-
-class SavedRecalls:
-    """A command-line build's search records and build-report lines, kept in a file for the
-    next build (a devserver keeps them in its `Session`). They were made by the code, theme
-    and settings `key` stands for (`pagekeys.build_key`): a file of others is not read."""
-
-    def __init__(self, path: Path | None, key: str) -> None:
-        self.path, self.key = path, key
-        saved = _load(path)
-        found = saved if saved.get("key") == key else {}
-        self.search_records = Recall(found.get("search_records"))
-        self.build_report_lines = Recall(found.get("build_report_lines"))
-
-    def save(self) -> None:
-        """Write what this build made, whole or not at all, unless the file has it already."""
-        recalls = (self.search_records, self.build_report_lines)
-        if self.path is None or not any(recall.changed for recall in recalls):
-            return
-        data = {"key": self.key, "search_records": self.search_records.made,
-                "build_report_lines": self.build_report_lines.made}
-        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        with open(temp, "wb") as out:
-            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, self.path)
-
-
-def _load(path: Path | None) -> dict:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as saved:
-            data = pickle.load(saved)
-    except FileNotFoundError:
-        return {}
-    except Exception:  # noqa: BLE001 - a file of older code, or cut short: start afresh
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def fresh_copy(report: Report) -> Report:

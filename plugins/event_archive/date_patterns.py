@@ -270,9 +270,14 @@ def _slavic_leads() -> str:
 
 def _after_day_lead(escaped: str) -> str:
     """A weekday in lower case, read only after a word that leads to a day ("chiều", "sáng")."""
-    behind = "|".join(f"(?<={re.escape(case)} )" for w in WEEKDAY_LEADS
-                      for case in dict.fromkeys((w, w.capitalize())))
-    return f"(?:{behind}){escaped}"
+    return f"(?:{_day_leads()}){escaped}"
+
+
+@lru_cache(maxsize=1)
+def _day_leads() -> str:
+    """Lookbehinds for WEEKDAY_LEADS, as written and capitalised: made once, not per weekday."""
+    return "|".join(f"(?<={re.escape(case)} )" for w in WEEKDAY_LEADS
+                    for case in dict.fromkeys((w, w.capitalize())))
 
 
 def _with_day_word(form: str, escaped: str) -> str:

@@ -155,7 +155,7 @@ def _scan(shown: str, pats: Patterns) -> list[Found]:
     for is_span, group in ((True, spans), (False, dates)):
         for pattern in group:
             for match in pattern.finditer(text):
-                if any(match.start() < e and s < match.end() for s, e in taken):
+                if _overlaps(match, taken):
                     continue
                 items = _found(match, pats, text, is_span, shown)
                 if items:
@@ -164,8 +164,7 @@ def _scan(shown: str, pats: Patterns) -> list[Found]:
     if pats.day_only is not None and pats.day_only[1].open(held):  # last: "3月28日" is whole
         for match in pats.day_only[0].finditer(text):
             day = int(match["d"])
-            if 1 <= day <= 31 and not any(match.start() < e and s < match.end()
-                                          for s, e in taken):
+            if 1 <= day <= 31 and not _overlaps(match, taken):
                 found.append(Found(None, None, day, match.start(), match.end(),
                                    shown[match.start():match.end()].strip()))
     found.sort(key=lambda f: f.start)
@@ -175,6 +174,11 @@ def _scan(shown: str, pats: Patterns) -> list[Found]:
             found[i] = Found(**{**a.__dict__, "span": True})
             found[j] = Found(**{**b.__dict__, "span": True})
     return found
+
+
+def _overlaps(match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether the match shares a character with a stretch already read as a date."""
+    return any(match.start() < end and start < match.end() for start, end in taken)
 
 
 def find_published(stamps: list[str], lang: str) -> str | None:

@@ -69,15 +69,19 @@ def language_names() -> frozenset[str]:
                      if len(lang) == 2 and " " not in name)
     return frozenset(names)
 
+
 TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d+)?\s*°\s*[CF]?")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)")
-FULL_STOP = re.compile(r"[.!?。！？।؟۔።။]\s*$")
-FULL_STOPS = frozenset(".!?。！？।؟۔።။")  # FULL_STOP's marks
+STOP_MARKS = ".!?。！？।؟۔።။"  # what ends a sentence
+FULL_STOP = re.compile(rf"[{re.escape(STOP_MARKS)}]\s*$")
+FULL_STOPS = frozenset(STOP_MARKS)
 
 
 def has_full_stop(line: str) -> bool:
     """What FULL_STOP.search says, from the last character: a search scans the whole line."""
     return line.rstrip()[-1:] in FULL_STOPS
+
+
 NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})(?!\d)"
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from event_archive.countries import find_countries
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -79,6 +80,11 @@ def run_build(
     if check and done.returncode != 0:
         raise AssertionError(f"build failed:\n{done.stdout}\n{done.stderr}")
     return build
+
+
+def countries(lang: str, *paragraphs: str, title: str = "") -> list[str]:
+    """The countries taking part that `find_countries` reads in some paragraphs."""
+    return find_countries(list(paragraphs), lang, title=title).countries
 
 
 def copy_seeds(folder: Path) -> Path:

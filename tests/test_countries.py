@@ -1,11 +1,8 @@
 """Countries taking part: CLDR names in any script, press forms, demonyms, and the guards."""
 
 import pytest
+from conftest import countries
 from event_archive.countries import find_countries
-
-
-def countries(lang: str, *paragraphs: str, title: str = "") -> list[str]:
-    return find_countries(list(paragraphs), lang, title=title).countries
 
 
 @pytest.mark.parametrize("lang, text", [

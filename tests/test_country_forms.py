@@ -3,11 +3,7 @@ one-letter first words, a name that is also another territory's qualifier, short
 names and names inflected as adjectives; and the language names made from them."""
 
 import pytest
-from event_archive.countries import find_countries
-
-
-def countries(lang: str, text: str) -> list[str]:
-    return find_countries([text], lang).countries
+from conftest import countries
 
 
 @pytest.mark.parametrize("text, codes", [

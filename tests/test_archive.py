@@ -157,6 +157,29 @@ def test_linking_is_kept_while_no_report_changes(tmp_path, monkeypatch):
     assert len(linked) == 1  # what the report says changed: linked again
 
 
+def test_linking_is_kept_after_an_edit_past_the_lead(tmp_path, monkeypatch):
+    lead = SEED.rstrip(b"\n") + b" " + b"The two sides discussed trade and investment. " * 9
+    seed = tmp_path / "a.txt"
+    seed.write_bytes(lead + b"\n\nMore text.\n")
+    (tmp_path / "b.txt").write_bytes(SEED.replace(b"Hanoi", b"Ha Noi"))
+    db = tmp_path / "cache.sqlite"
+    load_archive([tmp_path], cache_path=db)
+    linked = []
+    real = cache_module.ExtractionCache.put_links
+    monkeypatch.setattr(cache_module.ExtractionCache, "put_links",
+                        lambda self, key, *data: linked.append(key) or real(self, key, *data))
+    seed.write_bytes(lead + b"\n\nMore text, fixed.\n")  # past what linking reads
+    again = load_archive([tmp_path], cache_path=db)
+    assert linked == []
+    assert "More text, fixed." in next(r for r in again.reports if r.name == "a.txt").body
+    uncached = load_archive([tmp_path])
+    assert [(r.event, r.date, r.evidence) for r in again.reports] == [
+        (r.event, r.date, r.evidence) for r in uncached.reports]
+    seed.write_bytes(lead.replace(b"trade", b"Trade") + b"\n\nMore text, fixed.\n")
+    load_archive([tmp_path], cache_path=db)
+    assert len(linked) == 1  # in the lead: linked again
+
+
 def _count_reads(monkeypatch) -> list[str]:
     reads: list[str] = []
     real = archive_module.read_seed_bytes

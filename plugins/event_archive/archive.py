@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .cache import (
     ExtractionCache,
+    Said,
     given_of,
     link_snapshot,
     linking_context,
@@ -37,7 +38,7 @@ class Archive:
     reports: list[Report]
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)  # about the folder, not one seed
-    said: dict[str, str] = field(default_factory=dict)  # seed digest -> `cache.what_it_says`
+    said: dict[str, Said] = field(default_factory=dict)  # seed digest -> `cache.what_it_says`
 
     def report(self, name: str) -> Report:
         return next(r for r in self.reports if r.name == name)

@@ -3,9 +3,10 @@
 The key is the seed's bytes digest plus the extraction code's own digest: editing any
 extraction module (or upgrading a library it relies on) invalidates every entry.
 
-The last linking result is kept too, keyed by what every report says (`what_it_says`), its
-name and place, the corrections, and the linking and extraction code: an edit that changes
-no report (page junk) keeps it; any other change relinks.
+The last linking result is kept too, keyed by what linking reads of every report (`Said`),
+its name and place, the corrections, and the linking and extraction code: an edit that
+changes nothing linking reads (page junk, a word fixed past the lead) keeps it; any other
+change relinks.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
+from . import roles, uncased
 from .model import Event, Evidence, Report
 from .relink import LinkMemo
 
@@ -67,14 +70,37 @@ def linking_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def what_it_says(report: Report) -> str:
-    """A digest of a report's content: all of it but where it came from (the seed's bytes,
-    name and place, and the problems named after them). An edit that extraction drops (a
-    line of page junk) changes the seed but not what its report says."""
+class Said(NamedTuple):
+    """Digests of what a report says: all of it, which its pages show, and the part that
+    linking reads (`read_by_linking`)."""
+
+    whole: str
+    linked: str
+
+
+def what_it_says(report: Report) -> Said:
+    """What a report says: all of it but where it came from (the seed's bytes, name and
+    place, and the problems named after them). An edit that extraction drops (a line of
+    page junk) changes the seed but not what its report says."""
     shown = copy.copy(report)
     shown.digest = shown.source = shown.name = ""
     shown.problems, shown.event = [], None
-    return hashlib.sha256(repr(shown).encode()).hexdigest()
+    return Said(_sha256(repr(shown)), _sha256(repr(read_by_linking(shown))))
+
+
+def read_by_linking(report: Report) -> tuple:
+    """Every field of a report that linking, date completion and event ids read (events.py,
+    similarity.py, meeting.py, completion.py), and of its text only the leads they read
+    (`roles.lead_text`, `uncased.lead_text`): a word fixed further down links the same.
+    Its evidence is not read, only added to, and duplicates are linked through `same`."""
+    paragraphs = report.paragraphs
+    return (report.lang, report.published, report.date, report.date_source,
+            report.date_clues, report.countries, report.names,
+            roles.lead_text(paragraphs), uncased.lead_text(paragraphs))
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def linking_context(same: list, apart: list, corrected: str = "") -> str:
@@ -84,12 +110,13 @@ def linking_context(same: list, apart: list, corrected: str = "") -> str:
     return hashlib.sha256(context.encode()).hexdigest()
 
 
-def given_of(report: Report, said: dict[str, str]) -> str:
+def given_of(report: Report, said: dict[str, Said]) -> str:
     """What linking is given of one report (it reads neither its problems nor its seed's
-    bytes). A report read through the cache stands as its name, place and `what_it_says`
-    (`said`, by seed digest), made with this extraction code; any other stands as itself."""
+    bytes). A report read through the cache stands as its name, place and what linking
+    reads of it (`said`, by seed digest), made with this extraction code; any other stands
+    as itself."""
     if report.digest in said:
-        return repr((report.name, report.source, said[report.digest]))
+        return repr((report.name, report.source, said[report.digest].linked))
     return hashlib.sha256(repr(report).encode()).hexdigest()
 
 
@@ -147,17 +174,18 @@ class ExtractionCache:
 
     def __init__(self, path: str | Path | None):
         self.db: sqlite3.Connection | None = None
-        self.said: dict[str, str] = {}  # seed digest -> `what_it_says` of its report
+        self.said: dict[str, Said] = {}  # seed digest -> `what_it_says` of its report
         self.version = code_version()
         if path is None:
             return
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=LOCK_WAIT)
-        self.db.execute("DROP TABLE IF EXISTS reports")  # an older layout, without `said`
+        for older in ("reports", "extracted"):  # older layouts, without `said` or `linked`
+            self.db.execute(f"DROP TABLE IF EXISTS {older}")
         self.db.execute(
-            "CREATE TABLE IF NOT EXISTS extracted (digest TEXT, version TEXT, data BLOB,"
-            " said TEXT, PRIMARY KEY (digest, version))"
+            "CREATE TABLE IF NOT EXISTS extractions (digest TEXT, version TEXT, data BLOB,"
+            " said TEXT, linked TEXT, PRIMARY KEY (digest, version))"
         )
         self.db.execute("DROP TABLE IF EXISTS links")  # an older layout, without the memo
         self.db.execute(
@@ -193,9 +221,9 @@ class ExtractionCache:
         for i, (digest, _, _) in enumerate(wanted):
             places.setdefault(digest, []).append(i)
         found: list[Report | None] = [None] * len(wanted)
-        for digest, data, said in self._rows("digest, data, said", places):
+        for digest, data, whole, linked in self._rows("digest, data, said, linked", places):
             for i in places[digest]:
-                found[i] = self._restored((data, said), digest, *wanted[i][1:])
+                found[i] = self._restored(data, Said(whole, linked), digest, *wanted[i][1:])
         return found
 
     def _rows(self, columns: str, digests: Iterable[str]) -> Iterator[tuple]:
@@ -207,12 +235,12 @@ class ExtractionCache:
         for start in range(0, len(asked), QUERY_CHUNK):
             chunk = asked[start:start + QUERY_CHUNK]
             yield from self.db.execute(
-                f"SELECT {columns} FROM extracted WHERE version = ? AND digest IN"
+                f"SELECT {columns} FROM extractions WHERE version = ? AND digest IN"
                 f" ({','.join('?' * len(chunk))})", (self.version, *chunk))
 
-    def _restored(self, row: tuple[bytes, str], digest: str, source: str, name: str) -> Report:
-        self.said[digest] = row[1]
-        return renamed(pickle.loads(row[0]), source, name)
+    def _restored(self, data: bytes, said: Said, digest: str, source: str, name: str) -> Report:
+        self.said[digest] = said
+        return renamed(pickle.loads(data), source, name)
 
     def put(self, report: Report) -> None:
         if self.db is None:
@@ -221,9 +249,9 @@ class ExtractionCache:
         stored.event = None
         said = self.said[report.digest] = what_it_says(report)
         self.db.execute(
-            "INSERT OR REPLACE INTO extracted VALUES (?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
             (report.digest, self.version, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL),
-             said),
+             *said),
         )
 
     def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:

@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 
 from .atomic import write_bytes, write_text
+from .cache import Said
 from .model import Event, Evidence, Problem, Report, values_of
 from .session import Recall, Recalled
 from .settings import SESSION
@@ -68,7 +69,7 @@ class PageKeys:
     """Digests of reports and events, made once per build, and the key of each page."""
 
     def __init__(
-        self, build: str, events: list[Event], said: Mapping[str, str] | None = None,
+        self, build: str, events: list[Event], said: Mapping[str, Said] | None = None,
         recall: Recalled | None = None,
     ):
         """`said` maps seed digests to what their reports said when extracted
@@ -126,7 +127,7 @@ class PageKeys:
         return hashlib.sha256(out.getbuffer()).hexdigest()
 
 
-def _report_inputs(report: Report, said: str | None) -> tuple:
+def _report_inputs(report: Report, said: Said | None) -> tuple:
     """What a report's page shows of it; the extracted part as `said`, when known."""
     if said is None:
         return ("whole", repr(report))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache, link_snapshot, renamed, restore_links, what_it_says
+from .cache import ExtractionCache, Said, link_snapshot, renamed, restore_links, what_it_says
 from .model import Event, Report
 from .relink import LinkMemo
 
@@ -26,7 +26,7 @@ class Session:
     version: str = ""  # the extraction code that read `reports`
     stamps: dict[str, tuple[str, str]] | None = None  # as `ExtractionCache.stamps()`
     # seed digest -> (its report as extracted, `what_it_says` of it)
-    reports: dict[str, tuple[Report, str]] = field(default_factory=dict)
+    reports: dict[str, tuple[Report, Said]] = field(default_factory=dict)
     links: HeldLinks | None = None  # the last linking
     search_records: Recall = field(default_factory=lambda: Recall())
     build_report_lines: Recall = field(default_factory=lambda: Recall())

@@ -21,9 +21,14 @@ UNCASED_SHARE = 0.8  # letters without case a lead must mostly be written in
 LETTER = re.compile(r"[^\W\d_]")
 
 
+def lead_text(paragraphs: Sequence[str]) -> str:
+    """The opening lines `lead_pairs` reads: all it reads of a report."""
+    return "\n".join(paragraphs[:3])[:LEAD_CHARS]
+
+
 def lead_pairs(paragraphs: Sequence[str]) -> set[str]:
     """Sound keys of every two adjacent words of a lead written in a script without case."""
-    lead = "\n".join(paragraphs[:3])[:LEAD_CHARS]
+    lead = lead_text(paragraphs)
     letters = len(LETTER.findall(lead))
     cased = sum(map(str.__ne__, lead.lower(), lead.upper()))  # letters that have a case
     if not letters or cased > (1 - UNCASED_SHARE) * letters:

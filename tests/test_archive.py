@@ -3,6 +3,8 @@ import os
 from event_archive import archive as archive_module
 from event_archive import cache as cache_module
 from event_archive.archive import find_seeds, load_archive
+from event_archive.cache import what_it_says
+from event_archive.model import Report
 
 SEED = b" date 2025-03-29 Vietnam and Brazil held talks in Hanoi on March 28.\n\nMore text.\n"
 
@@ -177,7 +179,20 @@ def test_linking_is_kept_after_an_edit_past_the_lead(tmp_path, monkeypatch):
         (r.event, r.date, r.evidence) for r in uncached.reports]
     seed.write_bytes(lead.replace(b"trade", b"Trade") + b"\n\nMore text, fixed.\n")
     load_archive([tmp_path], cache_path=db)
-    assert len(linked) == 1  # in the lead: linked again
+    assert len(linked) == 1  # a capitalised word in the lead is a name: linked again
+
+
+def test_linking_reads_what_is_found_in_the_lead_not_its_words():
+    def linked(*paragraphs: str) -> str:
+        report = Report("a.txt", "a.txt", "0", "en", None, "Talks", list(paragraphs),
+                        names=["lead:Lula", "lead:To Lam"])
+        return what_it_says(report).linked
+
+    lead = "Prime Minister Lula met General Secretary To Lam in Hanoi."
+    before = linked(lead, "More text.")
+    assert linked(lead, "More text, fixed.") == before
+    assert linked(lead.replace("met", "held talks with"), "More text.") == before
+    assert linked(lead.replace("Prime Minister ", ""), "More text.") != before  # an office less
 
 
 def _count_reads(monkeypatch) -> list[str]:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from . import roles, uncased
 from .model import Event, Evidence, Report
 from .relink import LinkMemo
+from .similarity import weighed_names
 
 EXTRACTION_ROOT = "extract"  # read_seed's module: every module it imports is extraction code
 LINKING_ROOT = "relink"
@@ -90,13 +91,14 @@ def what_it_says(report: Report) -> Said:
 
 def read_by_linking(report: Report) -> tuple:
     """Every field of a report that linking, date completion and event ids read (events.py,
-    similarity.py, meeting.py, completion.py), and of its text only the leads they read
-    (`roles.lead_text`, `uncased.lead_text`): a word fixed further down links the same.
+    similarity.py, meeting.py, completion.py); of its text, what they find in its lead (the
+    offices, the word pairs that may be names), so a word fixed elsewhere links the same.
     Its evidence is not read, only added to, and duplicates are linked through `same`."""
     paragraphs = report.paragraphs
+    pairs = uncased.pairs_weighed(weighed_names(report), paragraphs)
     return (report.lang, report.published, report.date, report.date_source,
             report.date_clues, report.countries, report.names,
-            roles.lead_text(paragraphs), uncased.lead_text(paragraphs))
+            roles.lead_roles(paragraphs), sorted(pairs))
 
 
 def _sha256(text: str) -> str:

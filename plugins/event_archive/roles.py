@@ -122,19 +122,14 @@ INVITING = re.compile(r"邀请|邀請|招待|招き|초청|초대")
 INVITER_SPAN = 40  # characters between the invitation words and the inviter's office
 
 
-def lead_text(paragraphs: Sequence[str]) -> str:
-    """The opening lines `lead_roles` reads: all it reads of a report."""
+def lead_roles(paragraphs: Sequence[str]) -> list[str]:
+    """The offices the lead names, first first, leaving out deputies' and inviters'."""
     lead = ""
     for para in paragraphs:
         lead += para + "\n"
         if len(lead) >= LEAD_CHARS:
             break
-    return lead[:LEAD_CHARS]
-
-
-def lead_roles(paragraphs: Sequence[str]) -> list[str]:
-    """The offices the lead names, first first, leaving out deputies' and inviters'."""
-    lead = lead_text(paragraphs).lower()
+    lead = lead[:LEAD_CHARS].lower()
     found: list[str] = []
     for match in _PATTERN.finditer(lead):
         before = lead[max(match.start() - INVITER_SPAN, 0):match.start()]

@@ -21,14 +21,9 @@ UNCASED_SHARE = 0.8  # letters without case a lead must mostly be written in
 LETTER = re.compile(r"[^\W\d_]")
 
 
-def lead_text(paragraphs: Sequence[str]) -> str:
-    """The opening lines `lead_pairs` reads: all it reads of a report."""
-    return "\n".join(paragraphs[:3])[:LEAD_CHARS]
-
-
 def lead_pairs(paragraphs: Sequence[str]) -> set[str]:
     """Sound keys of every two adjacent words of a lead written in a script without case."""
-    lead = lead_text(paragraphs)
+    lead = "\n".join(paragraphs[:3])[:LEAD_CHARS]
     letters = len(LETTER.findall(lead))
     cased = sum(map(str.__ne__, lead.lower(), lead.upper()))  # letters that have a case
     if not letters or cased > (1 - UNCASED_SHARE) * letters:
@@ -37,6 +32,14 @@ def lead_pairs(paragraphs: Sequence[str]) -> set[str]:
     pairs = {f"{a}_{b}" for a, b in zip(keys, keys[1:], strict=False)
              if len(a) >= 2 and len(b) >= 2}
     return pairs - country_keys()
+
+
+def pairs_weighed(names: dict[str, float], paragraphs: Sequence[str]) -> set[str]:
+    """The lead's word pairs that may be names (`lead_pairs`) of a report whose weighed
+    names are `names`: none if its script marks names, for `names.py` found them."""
+    if any("_" in key for key in names):
+        return set()
+    return lead_pairs(paragraphs)
 
 
 def name_languages(all_features: list[Features]) -> dict[str, set[str]]:
@@ -56,9 +59,7 @@ def add_uncased_names(all_features: list[Features], langs: dict[str, set[str]]) 
     Persian, Hindi and Urdu).
     """
     for f in all_features:
-        if any("_" in key for key in f.names):
-            continue  # its script marks names: `names.py` found them
-        f.lead_pairs = lead_pairs(f.report.paragraphs)
+        f.lead_pairs = pairs_weighed(f.names, f.report.paragraphs)
         for key in sorted(f.lead_pairs):
             if langs.get(key, set()) - {f.report.lang}:
                 f.guessed.add(key)

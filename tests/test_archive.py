@@ -1,4 +1,5 @@
 import os
+import sqlite3
 
 from event_archive import archive as archive_module
 from event_archive import cache as cache_module
@@ -180,6 +181,23 @@ def test_linking_is_kept_after_an_edit_past_the_lead(tmp_path, monkeypatch):
     seed.write_bytes(lead.replace(b"trade", b"Trade") + b"\n\nMore text, fixed.\n")
     load_archive([tmp_path], cache_path=db)
     assert len(linked) == 1  # a capitalised word in the lead is a name: linked again
+
+
+def test_what_other_linking_code_read_is_read_again(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_bytes(SEED)
+    db = tmp_path / "cache.sqlite"
+    with monkeypatch.context() as patched:
+        patched.setattr(cache_module, "linking_version", lambda: "older")
+        load_archive([tmp_path], cache_path=db)
+
+    def stored() -> list[str]:
+        with sqlite3.connect(db) as rows:
+            return [linked.split(":")[0] for linked, in rows.execute(
+                "SELECT linked FROM extractions")]
+
+    assert stored() == ["older"]
+    load_archive([tmp_path], cache_path=db)
+    assert stored() == [cache_module.linking_version()]
 
 
 def test_linking_reads_what_is_found_in_the_lead_not_its_words():

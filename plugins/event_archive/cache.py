@@ -73,7 +73,7 @@ def linking_version() -> str:
 
 class Said(NamedTuple):
     """Digests of what a report says: all of it, which its pages show, and the part that
-    linking reads (`read_by_linking`)."""
+    linking reads (`read_by_linking`), prefixed by the linking code that read it."""
 
     whole: str
     linked: str
@@ -86,7 +86,8 @@ def what_it_says(report: Report) -> Said:
     shown = copy.copy(report)
     shown.digest = shown.source = shown.name = ""
     shown.problems, shown.event = [], None
-    return Said(_sha256(repr(shown)), _sha256(repr(read_by_linking(shown))))
+    linked = f"{linking_version()}:{_sha256(repr(read_by_linking(shown)))}"
+    return Said(_sha256(repr(shown)), linked)
 
 
 def read_by_linking(report: Report) -> tuple:
@@ -223,9 +224,17 @@ class ExtractionCache:
         for i, (digest, _, _) in enumerate(wanted):
             places.setdefault(digest, []).append(i)
         found: list[Report | None] = [None] * len(wanted)
+        stale: list[tuple[str, str, str]] = []  # (linked, digest, version): by other linking code
         for digest, data, whole, linked in self._rows("digest, data, said, linked", places):
             for i in places[digest]:
-                found[i] = self._restored(data, Said(whole, linked), digest, *wanted[i][1:])
+                found[i] = report = self._restored(data, Said(whole, linked), digest,
+                                                   *wanted[i][1:])
+            if not linked.startswith(linking_version()):
+                self.said[digest] = said = what_it_says(report)  # type: ignore[arg-type]
+                stale.append((said.linked, digest, self.version))
+        if stale and self.db is not None:
+            self.db.executemany(
+                "UPDATE extractions SET linked = ? WHERE digest = ? AND version = ?", stale)
         return found
 
     def _rows(self, columns: str, digests: Iterable[str]) -> Iterator[tuple]:

@@ -131,6 +131,25 @@ def test_a_session_links_in_memory_and_saves_for_the_next_command_line_build(
         (r.name, r.event, r.date) for r in warm.reports]
 
 
+def test_a_session_reads_the_saved_linking_once(tmp_path, monkeypatch):
+    from event_archive.cache import ExtractionCache
+    from event_archive.session import Session
+
+    seeds = copy_seeds(tmp_path / "seeds")
+    db = tmp_path / "cache.sqlite"
+    first = archive.load_archive([seeds], cache_path=db)  # a command-line build
+    read: list[str] = []
+    real = ExtractionCache.decided
+    monkeypatch.setattr(ExtractionCache, "decided",
+                        lambda self, key: read.append(key) or real(self, key))
+    session = Session()
+    for _ in range(3):
+        again = archive.load_archive([seeds], cache_path=db, session=session)
+        assert [(r.name, r.event, r.date, r.evidence) for r in again.reports] == [
+            (r.name, r.event, r.date, r.evidence) for r in first.reports]
+    assert len(read) == 1
+
+
 def test_a_devserver_keeps_the_pages_of_a_command_line_build(tmp_path):
     seeds = copy_seeds(tmp_path / "seeds")
     out, cache = tmp_path / "out", tmp_path / "cache.sqlite"

@@ -267,10 +267,15 @@ class ExtractionCache:
 
     def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:
         """The events of the last linking if it was given exactly these reports."""
+        decided = self.decided(key)
+        return None if decided is None else restore_links(reports, decided)
+
+    def decided(self, key: str) -> bytes | None:
+        """What the last linking decided (`link_snapshot`), if `key` stands for its input."""
         if self.db is None:
             return None
         row = self.db.execute("SELECT data FROM linked WHERE key = ?", (key,)).fetchone()
-        return None if row is None else restore_links(reports, row[0])
+        return None if row is None else row[0]
 
     def last_memo(self) -> LinkMemo | None:
         """The memo of the last linking (`relink.LinkMemo`), whatever it was given."""

@@ -49,7 +49,7 @@ class Session:
             return
         cache = ExtractionCache(self.cache_path)
         try:
-            cache.put_links(held.key, held.reports, held.events, held.memo or b"")
+            cache.put_links(held.key, [], [], held.memo or b"", held.decided)
         finally:
             cache.close()
         held.saved = True
@@ -57,11 +57,11 @@ class Session:
 
 @dataclass
 class HeldLinks:
-    """A linking as it was made, in memory: its key, reports, events and memo."""
+    """The last linking, in memory: its key, what it decided (`cache.link_snapshot`), its
+    memo, and whether the cache on disk has them."""
 
     key: str
-    reports: list[Report]
-    events: list[Event]
+    decided: bytes
     memo: LinkMemo | None
     saved: bool = False
 
@@ -160,14 +160,23 @@ class SessionCache(ExtractionCache):
         self.session.reports[report.digest] = (fresh_copy(report), said)
 
     def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:
+        """The last linking, from memory, or from the disk and then kept in memory: the
+        builds after an edit that changes nothing linking reads take it again."""
         held = self.session.links
-        if held is not None and held.key == key:
-            return restore_links(reports, link_snapshot(held.reports, held.events))
-        return super().get_links(key, reports)
+        if held is None or held.key != key:
+            decided = self.decided(key)
+            if decided is None:
+                return None
+            held = self.session.links = HeldLinks(key, decided, None, saved=True)
+        return restore_links(reports, held.decided)
 
     def last_memo(self) -> LinkMemo | None:
         held = self.session.links
-        return held.memo if held is not None and held.memo else super().last_memo()
+        if held is None:
+            return super().last_memo()
+        if held.memo is None and held.saved:  # the memo on disk is of this linking
+            held.memo = super().last_memo()
+        return held.memo
 
     def put_links(
         self, key: str, reports: list[Report], events: list[Event],
@@ -178,6 +187,8 @@ class SessionCache(ExtractionCache):
         saved = decided is not None
         if saved:
             super().put_links(key, reports, events, memo, decided)
+        else:
+            decided = link_snapshot(reports, events)
         if isinstance(memo, bytes):
             memo = pickle.loads(memo) if memo else None  # type: ignore[assignment]
-        self.session.links = HeldLinks(key, reports, events, memo, saved)  # type: ignore[arg-type]
+        self.session.links = HeldLinks(key, decided, memo, saved)  # type: ignore[arg-type]

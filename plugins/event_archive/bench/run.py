@@ -22,7 +22,7 @@ from pathlib import Path
 from . import stock
 from .generate import GenSeed, generate, write_seeds
 from .measure import Measured, run_phase
-from .report import DEVSERVER, print_hot_spots, print_ratios, print_table
+from .report import DEVSERVER, NAME_ADDED, print_hot_spots, print_ratios, print_table
 
 SITE = Path(__file__).resolve().parents[3]  # the project folder, with pelicanconf.py
 MARK = ".event-archive-bench"  # a folder the benchmark made, and may empty again
@@ -85,6 +85,8 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
         run("build, nothing changed", build, cwd=site)
         stock.edit(folder / seeds[len(seeds) // 2].name)
         run("build, one seed edited", build, cwd=site)
+        stock.edit(folder / seeds[len(seeds) // 2 + 1].name, stock.NAME_EDIT)
+        run(NAME_ADDED, build, cwd=site)
         edits = [str(folder / seeds[len(seeds) * k // 5].name) for k in (1, 2, 3)]
         run(DEVSERVER, [*phases, "devserver", str(site), str(folder), str(work / "site-out"),
                         str(work / "site-cache"), *edits])

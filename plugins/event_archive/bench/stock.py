@@ -43,12 +43,13 @@ def command(python: str, folder: Path, cached: bool = False) -> list[str]:
 
 
 EDIT = " (updated)"
+NAME_EDIT = " Ivo Marenko also attended."  # a name: linking reads it, so it links again
 
 
-def edit(path: Path) -> None:
+def edit(path: Path, words: str = EDIT) -> None:
     """One small edit, as a person fixing a report would make: a few words added to its
     longest line, the body's, so the report itself changes (not only page junk)."""
     lines = path.read_text(encoding="utf-8").split("\n")
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    lines[longest] += EDIT
+    lines[longest] += words
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -321,3 +321,14 @@ def test_links_are_the_pairs_that_score_the_threshold():
     expected = [(score, i, j) for i, js in enumerate(partners) for j in js
                 if (score := linker.score(i, j)) >= THRESHOLD]
     assert expected and linker.links(partners) == expected
+
+
+def test_a_korean_lead_is_read_for_names_though_it_names_a_place_in_latin_letters():
+    en = report("h1.txt", "Minister of Defence Regu Tosa of Vietnam held talks with Minister "
+                "Nibe Tise of France in Ho Chi Minh on January 21.", date=DEC_9,
+                countries=["FR", "VN"])
+    ko = report("h2.txt", "베트남의 레구 토사 국방장관은 Ho Chi Minh에서 프랑스의 니베 티세 "
+                "외교장관과 회담했다.\n\n양측은 공동 관심사인 지역 및 국제 문제에 대해서도 의견을 "
+                "나눴다.", lang="ko", countries=["FR", "VN"], date=DEC_9)
+    f = Linker([en, ko]).features
+    assert {f"{sound('legu')}_{sound('tosa')}", f"{sound('nibe')}_{sound('tise')}"} <= f[1].guessed

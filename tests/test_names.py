@@ -149,3 +149,14 @@ def test_an_opener_written_in_lower_case_only_inside_longer_words():
     assert _LowerWords(inside + "the end").has("The")
     assert _stands_alone("The end of the talks", "the") is True
     assert _stands_alone("The end", "the") is False
+
+
+def test_korean_phrases_of_one_syllable_words_are_not_names():
+    text = "양국 교역은 두 배가 될 수 있다. 또 람 총비서가 할 수 있는 일."
+    found = keys(find_names([text], "ko"))
+    assert found == {"tto lam"}
+
+
+def test_a_korean_particle_written_onto_a_latin_name_is_not_part_of_it():
+    found = keys(find_names(["베트남의 국방장관은 1월 21일 Ho Chi Minh에서 회담했다."], "ko"))
+    assert found == {"ho chi minh"}

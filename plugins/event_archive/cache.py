@@ -25,7 +25,6 @@ from typing import NamedTuple
 from . import roles, uncased
 from .model import Event, Evidence, Report
 from .relink import LinkMemo
-from .similarity import weighed_names
 
 EXTRACTION_ROOT = "extract"  # read_seed's module: every module it imports is extraction code
 LINKING_ROOT = "relink"
@@ -96,10 +95,9 @@ def read_by_linking(report: Report) -> tuple:
     offices, the word pairs that may be names), so a word fixed elsewhere links the same.
     Its evidence is not read, only added to, and duplicates are linked through `same`."""
     paragraphs = report.paragraphs
-    pairs = uncased.pairs_weighed(weighed_names(report), paragraphs)
     return (report.lang, report.published, report.date, report.date_source,
             report.date_clues, report.countries, report.names,
-            roles.lead_roles(paragraphs), sorted(pairs))
+            roles.lead_roles(paragraphs), sorted(uncased.lead_pairs(paragraphs)))
 
 
 def _sha256(text: str) -> str:

@@ -35,12 +35,20 @@ KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・=＝][\u30a1-\u30fa\u30
 HAN_DOT_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})((?:[·・][\u4e00-\u9fff]{1,8})+)")
 HANGUL_SYLLABLE_RUN = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?: [\uac00-\ud7a3]){1,3}"
                                  r"(?![\uac00-\ud7a3])")
+# One-syllable Korean words that make runs of their own and are no name: words that open
+# a phrase (할 수 "can", 두 배 "twice", 이 날 "that day") and bound nouns after one (될 수).
+# Vietnamese names are spelled with other syllables (또 럼, 팜 민 찐, 쩐 타인 먼).
+HANGUL_NOT_FIRST = frozenset("할될볼갈줄알올쓸살낼이그저각더및두세네몇"
+                             "약총첫새한현본당귀제매온옛전모꼭잘못안곧늘좀")
+HANGUL_NOT_AFTER = frozenset("수것때줄등중후전간내외측바뿐듯데채리적번년월일명개곳점차회건")
 # Chinese titles written next to a name ("公安部长梁三光", "梁三光部长"): a Vietnamese name
 # in Han characters is read back with its Sino-Vietnamese reading (梁三光 = Lương Tam Quang).
 HAN_TITLE = re.compile("总书记|国家主席|副主席|主席|副总理|总理|部长|外长|大将|上将|中将|少将|书记|"
                        "主任|大使|总统|首相|议长|同志")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 UNCASED = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff\uac00-\ud7a3]")  # any of the three above
+# A particle or ending written onto a Latin name in Korean or Japanese ("Ho Chi Minh에서").
+UNCASED_TAIL = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+(?= |$)")
 SENTENCE_MARKS = frozenset('.!?。！？:;»«"“”—\n')
 
 # Titles that often run into a capitalised name ("Minister Anna Berg"); folded.
@@ -98,6 +106,7 @@ def _lead_length(paragraphs: list[str]) -> int:
 def _raw_names(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     lower_words = _LowerWords(text)
+    uncased = UNCASED.search(text) is not None  # most texts have no kana, Han or Hangul
     for start, words in _capitalised_runs(text):
         if _starts_sentence(text, start) and lower_words.has(words[0]):
             start += len(words[0]) + 1
@@ -106,8 +115,9 @@ def _raw_names(text: str) -> list[tuple[int, str]]:
             start += len(words[0]) + 1
             words = words[1:]
         if words and max(map(len, words)) > 1:
-            found.append((start, RUSSIAN_CASE_ENDING.sub("", " ".join(words))))
-    if UNCASED.search(text):  # most texts have no kana, Han or Hangul: three scans spared
+            name = RUSSIAN_CASE_ENDING.sub("", " ".join(words))
+            found.append((start, UNCASED_TAIL.sub("", name) if uncased else name))
+    if uncased:  # three scans spared
         found += _uncased_names(text)
     return found
 
@@ -128,7 +138,9 @@ def _uncased_names(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), given[-2:] + " " + family[:3]))
         found.append((m.start(), given + " " + family[:3]))
     for m in HANGUL_SYLLABLE_RUN.finditer(text):
-        found.append((m.start(), m.group(0)))
+        first, *rest = m.group(0).split(" ")
+        if first not in HANGUL_NOT_FIRST and HANGUL_NOT_AFTER.isdisjoint(rest):
+            found.append((m.start(), m.group(0)))
     return found
 
 

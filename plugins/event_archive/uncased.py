@@ -1,7 +1,8 @@
 """Names in scripts without capitals, kept only where a report in another language agrees.
 
 Arabic, Persian, Hebrew, Devanagari, Bengali, Thai... mark no names, so `names.py` finds
-none in them. Every two adjacent words of such a lead may be a name; folded to sound keys,
+none in them, and in Korean only a few (Vietnamese names of one-syllable words, Latin ones
+in brackets). Every two adjacent words of such a lead may be a name; folded to sound keys,
 a pair that a report in another language gives as a name is that name in another script.
 Such names count only as the people of a meeting (`meeting.py`), not in the name score: a
 report whose only names are these would share all of them with anything they matched.
@@ -34,14 +35,6 @@ def lead_pairs(paragraphs: Sequence[str]) -> set[str]:
     return pairs - country_keys()
 
 
-def pairs_weighed(names: dict[str, float], paragraphs: Sequence[str]) -> set[str]:
-    """The lead's word pairs that may be names (`lead_pairs`) of a report whose weighed
-    names are `names`: none if its script marks names, for `names.py` found them."""
-    if any("_" in key for key in names):
-        return set()
-    return lead_pairs(paragraphs)
-
-
 def name_languages(all_features: list[Features]) -> dict[str, set[str]]:
     """The languages that give each name key."""
     langs: dict[str, set[str]] = defaultdict(set)
@@ -56,10 +49,11 @@ def add_uncased_names(all_features: list[Features], langs: dict[str, set[str]]) 
 
     A pair counts when a report in another language gives it as a name (`names.py`; `langs`
     from `name_languages`): two languages without case may share common words (Arabic and
-    Persian, Hindi and Urdu).
+    Persian, Hindi and Urdu). Also where `names.py` found some names: a Korean lead names
+    a place in Latin letters ("Ho Chi Minh") and its people in Hangul.
     """
     for f in all_features:
-        f.lead_pairs = pairs_weighed(f.names, f.report.paragraphs)
+        f.lead_pairs = lead_pairs(f.report.paragraphs)
         for key in sorted(f.lead_pairs):
             if langs.get(key, set()) - {f.report.lang}:
                 f.guessed.add(key)

@@ -39,7 +39,7 @@ from .similarity import (
     rarity,
     weigh,
 )
-from .uncased import add_uncased_names, name_languages
+from .uncased import add_uncased_names, lead_pairs, name_languages
 
 THRESHOLD = 0.4  # name score a pair needs to be linked
 # Mean score between two groups that join: one meeting told by reports that each share
@@ -54,16 +54,16 @@ class Linker:
 
     def __init__(
         self, reports: list[Report], apart: Iterable[Iterable[str]] = (),
-        known: list[tuple[list[str], dict[str, float]] | None] | None = None,
+        known: list[Known | None] | None = None,
     ):
-        """`known`: each report's lead offices and weighed names, where an earlier linking
-        found them (`relink.py`)."""
+        """`known`: each report's lead offices, weighed names and lead word pairs, where an
+        earlier linking found them (`relink.py`)."""
         self.reports = reports
-        # Reading the leads' offices is the costly part: on every core, for those not known.
+        # Reading the leads is the costly part: on every core, for those not known.
         known = known or [None] * len(reports)
         missing = [r for r, k in zip(reports, known, strict=True) if k is None]
-        found = iter(run_sharded(missing, _lead_offices))
-        self.features = [features(r, k[0], k[1]) if k is not None else features(r, next(found))
+        read = iter(run_sharded(missing, _read_lead))
+        self.features = [_features(r, *(k if k is not None else next(read)))
                          for r, k in zip(reports, known, strict=True)]
         langs = name_languages(self.features)
         add_uncased_names(self.features, langs)
@@ -188,9 +188,22 @@ class Linker:
                 for i, js in enumerate(later)]
 
 
-def _lead_offices(report: Report) -> list[str]:
-    """The offices a report's lead names: a job a worker can run (`parallel.run_sharded`)."""
-    return lead_roles(report.paragraphs)
+# What linking reads of a report's lead, kept by a linking's memo: its offices, its weighed
+# names, its word pairs that may be names (`uncased.lead_pairs`).
+Known = tuple[list[str], dict[str, float] | None, list[str]]
+
+
+def _read_lead(report: Report) -> Known:
+    """A job a worker can run (`parallel.run_sharded`); the names are weighed later."""
+    return lead_roles(report.paragraphs), None, sorted(lead_pairs(report.paragraphs))
+
+
+def _features(
+    report: Report, offices: list[str], names: dict[str, float] | None, pairs: list[str]
+) -> Features:
+    found = features(report, offices, names)
+    found.lead_pairs = set(pairs)
+    return found
 
 
 def _day(f: Features) -> int | None:

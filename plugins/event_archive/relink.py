@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .events import Completion, Linker, cluster, make_events, prepare
+from .events import Completion, Known, Linker, cluster, make_events, prepare
 from .model import Event, Report
 
 # Beyond this share of changed reports, linking everything again costs about as much.
@@ -31,6 +31,7 @@ class LinkMemo:
     given: list[str]  # what linking was given of each report (`cache.given_of`)
     offices: list[list[str]]  # the offices its lead names (costly to read again)
     names: list[dict[str, float]]  # its weighed name keys (`similarity.weighed_names`)
+    pairs: list[list[str]]  # its lead's word pairs that may be names (`uncased.lead_pairs`)
     langs: list[str]
     blocks: list[tuple[str, int] | None]  # its meeting block
     links: list[tuple[float, int, int]]  # pairs that scored THRESHOLD or more
@@ -53,8 +54,8 @@ def link_remembering(
         groups = cluster(linker, same, links)
         kept = {}
     else:
-        known: list[tuple[list[str], dict[str, float]] | None]
-        known = list(zip(previous.offices, previous.names, strict=True))  # type: ignore[arg-type]
+        known: list[Known | None]
+        known = list(zip(previous.offices, previous.names, previous.pairs, strict=True))
         for i in changed:
             known[i] = None
         linker = Linker(ordered, apart, known)
@@ -70,7 +71,8 @@ def link_remembering(
     events, completions = make_events(linker, groups, kept)
     memo = LinkMemo(
         context, places, stands, [f.offices for f in linker.features],
-        [f.names for f in linker.features], [r.lang for r in ordered],
+        [f.names for f in linker.features], [sorted(f.lead_pairs) for f in linker.features],
+        [r.lang for r in ordered],
         linker.blocks, links, groups, completions,
     )
     return events, memo

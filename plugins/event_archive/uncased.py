@@ -25,6 +25,8 @@ LETTER = re.compile(r"[^\W\d_]")
 def lead_pairs(paragraphs: Sequence[str]) -> set[str]:
     """Sound keys of every two adjacent words of a lead written in a script without case."""
     lead = "\n".join(paragraphs[:3])[:LEAD_CHARS]
+    if lead.isascii():  # every letter has a case
+        return set()
     letters = len(LETTER.findall(lead))
     cased = sum(map(str.__ne__, lead.lower(), lead.upper()))  # letters that have a case
     if not letters or cased > (1 - UNCASED_SHARE) * letters:
@@ -52,8 +54,7 @@ def add_uncased_names(all_features: list[Features], langs: dict[str, set[str]]) 
     Persian, Hindi and Urdu). Also where `names.py` found some names: a Korean lead names
     a place in Latin letters ("Ho Chi Minh") and its people in Hangul.
     """
-    for f in all_features:
-        f.lead_pairs = lead_pairs(f.report.paragraphs)
+    for f in all_features:  # `lead_pairs` of each report, read beforehand
         for key in sorted(f.lead_pairs):
             if langs.get(key, set()) - {f.report.lang}:
                 f.guessed.add(key)

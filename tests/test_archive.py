@@ -90,7 +90,8 @@ def test_cache_is_keyed_by_code_version(tmp_path, monkeypatch):
     calls = []
     real = cache_module.ExtractionCache.put
     monkeypatch.setattr(cache_module.ExtractionCache, "put",
-                        lambda self, report: calls.append(report.name) or real(self, report))
+                        lambda self, report, *kept: calls.append(report.name)
+                        or real(self, report, *kept))
     load_archive([tmp_path], cache_path=db)
     assert calls == []  # served from the cache
     monkeypatch.setattr(cache_module, "code_version", lambda: "another-version")

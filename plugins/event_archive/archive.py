@@ -6,15 +6,18 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from .cache import (
     ExtractionCache,
+    Kept,
     Said,
     given_of,
+    kept_of,
     link_snapshot,
     linking_context,
     linking_key,
@@ -126,11 +129,11 @@ def read_reports(seeds: list[str], cache: ExtractionCache | None = None) -> list
     for i, hit in zip(warm, hits, strict=True):
         reports[i] = hit
     gone = [i for i, hit in zip(warm, hits, strict=True) if hit is None]  # since `known`
-    extracted = extracting() + _start_extracting([seeds[i] for i in gone], cache.warm)()
-    for i, report in zip(cold + gone, extracted, strict=True):
+    extracted = chain(extracting(), _start_extracting([seeds[i] for i in gone], cache.warm)())
+    for i, (report, kept) in zip(cold + gone, extracted, strict=True):
         reports[i] = report
         if not any(p.kind == "failed" for p in report.problems):
-            cache.put(report)
+            cache.put(report, kept)
     # A stamp stands for bytes only once they are in the cache as read (not changed since).
     cache.put_stamps([(seeds[i], stamp, digests[i]) for i, stamp in fresh
                       if reports[i].digest == digests[i]])  # type: ignore[union-attr]
@@ -146,25 +149,41 @@ def file_stamp(path: str | Path) -> str:
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 
 
-def _start_extracting(sources: list[str], warm: bool = False) -> Callable[[], list[Report]]:
-    """Extraction of the cold seeds, started in workers: call the result for their reports.
-    A `warm` process extracts a few seeds itself: the models it loads serve its next build."""
+def _start_extracting(
+    sources: list[str], warm: bool = False
+) -> Callable[[], Iterator[tuple[Report, Kept | None]]]:
+    """Extraction of the cold seeds, started in workers: call the result for their reports,
+    each with what the cache keeps of it (`cache.kept_of`), made in the worker too. A `warm`
+    process extracts a few seeds itself: the models it loads serve its next build."""
     workers = min(os.cpu_count() or 1, 4)
     if not sources:
-        return list
+        return lambda: iter(())
     if warm and len(sources) < PARALLEL_FROM:
-        return lambda: [extract_file(source) for source in sources]
+        return lambda: ((extract_file(source), None) for source in sources)
     if len(sources) < PARALLEL_FROM or workers < 2:
         # one worker all the same: the language models it loads never stay in the build
-        return start_in_child(lambda: [extract_file(source) for source in sources])
+        return _unpickled(start_in_child(lambda: [extract_kept(source) for source in sources]))
     pool = ProcessPoolExecutor(workers)
-    found = pool.map(extract_file, sources, chunksize=32)
+    found = pool.map(extract_kept, sources, chunksize=32)
 
-    def reports() -> list[Report]:
+    def reports() -> Iterator[Kept]:
         with pool:
-            return list(found)
+            yield from found
 
-    return reports
+    return _unpickled(reports)
+
+
+def _unpickled(
+    kept: Callable[[], Iterable[Kept]]
+) -> Callable[[], Iterator[tuple[Report, Kept | None]]]:
+    """Each report as the workers kept it, one at a time: the pickled reports of a cold
+    build are let go of as they are stored."""
+    return lambda: ((pickle.loads(data), (data, said)) for data, said in kept())
+
+
+def extract_kept(source: str) -> Kept:
+    """`extract_file`, and what the cache keeps of the report (a job for a worker)."""
+    return kept_of(extract_file(source))
 
 
 def extract_file(source: str) -> Report:

@@ -89,6 +89,17 @@ def what_it_says(report: Report) -> Said:
     return Said(_sha256(repr(shown)), linked)
 
 
+Kept = tuple[bytes, Said]  # a report as the cache keeps it: pickled, and what it says
+
+
+def kept_of(report: Report) -> Kept:
+    """What the cache keeps of a report just extracted (made in the extraction worker: the
+    build's own process then only unpickles the report)."""
+    stored = copy.copy(report)
+    stored.event = None
+    return pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL), what_it_says(report)
+
+
 def read_by_linking(report: Report) -> tuple:
     """Every field of a report that linking, date completion and event ids read (events.py,
     similarity.py, meeting.py, completion.py); of its text, what they find in its lead (the
@@ -251,17 +262,14 @@ class ExtractionCache:
         self.said[digest] = said
         return renamed(pickle.loads(data), source, name)
 
-    def put(self, report: Report) -> None:
+    def put(self, report: Report, kept: Kept | None = None) -> None:
+        """Keep a report as extracted; `kept` is what `kept_of` gives of it, if made already."""
         if self.db is None:
             return
-        stored = copy.copy(report)
-        stored.event = None
-        said = self.said[report.digest] = what_it_says(report)
-        self.db.execute(
-            "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
-            (report.digest, self.version, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL),
-             *said),
-        )
+        data, said = kept or kept_of(report)
+        self.said[report.digest] = said
+        self.db.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
+                        (report.digest, self.version, data, *said))
 
     def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:
         """The events of the last linking if it was given exactly these reports."""

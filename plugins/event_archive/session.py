@@ -14,7 +14,15 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ExtractionCache, Said, link_snapshot, renamed, restore_links, what_it_says
+from .cache import (
+    ExtractionCache,
+    Kept,
+    Said,
+    link_snapshot,
+    renamed,
+    restore_links,
+    what_it_says,
+)
 from .model import Event, Report
 from .relink import LinkMemo
 
@@ -154,8 +162,8 @@ class SessionCache(ExtractionCache):
                 found[i] = renamed(fresh_copy(report), source, name)
         return found
 
-    def put(self, report: Report) -> None:
-        super().put(report)
+    def put(self, report: Report, kept: Kept | None = None) -> None:
+        super().put(report, kept)
         said = self.said.setdefault(report.digest, what_it_says(report))
         self.session.reports[report.digest] = (fresh_copy(report), said)
 

@@ -153,10 +153,8 @@ def offices_conflict(a: list[str], b: list[str]) -> bool:
     """The leads' first offices (the hosts') disagree, and not only by their order.
 
     A lead may name the visitor's office first ("the Lao Prime Minister was received by the
-    General Secretary"), or only the visitor's, its host's office being one not read here
-    ("President X received Minister Y"): when either lead's first office is among the
-    other's, they agree.
+    General Secretary"): when each lead's first office is among the other's, they agree.
     """
     if not a or not b or roles_agree(a[0], b[0]):
         return False
-    return not (any(roles_agree(a[0], y) for y in b) or any(roles_agree(x, b[0]) for x in a))
+    return not (any(roles_agree(a[0], y) for y in b) and any(roles_agree(x, b[0]) for x in a))

@@ -100,6 +100,8 @@ def test_a_bare_minister_agrees_with_any_minister_but_not_with_other_offices():
     assert not offices_conflict(["prime-minister", "general-secretary"],
                                 ["general-secretary", "prime-minister"])  # visitor named first
     assert not offices_conflict([], ["prime-minister"])
+    # the Prime Minister received the visitor after the General Secretary had: two meetings
+    assert offices_conflict(["prime-minister", "general-secretary"], ["general-secretary"])
 
 
 def test_country_names_are_not_people():

@@ -163,8 +163,9 @@ class SessionCache(ExtractionCache):
         return found
 
     def put(self, report: Report, kept: Kept | None = None) -> None:
-        super().put(report, kept)
-        said = self.said.setdefault(report.digest, what_it_says(report))
+        super().put(report, kept)  # which sets `said` when there is a file
+        said = self.said.get(report.digest) or (kept[1] if kept else what_it_says(report))
+        self.said[report.digest] = said
         self.session.reports[report.digest] = (fresh_copy(report), said)
 
     def get_links(self, key: str, reports: list[Report]) -> list[Event] | None:

@@ -28,6 +28,7 @@ from .dates_words import (
     WEEKDAY_LEADS,
     YEAR_WORDS,
 )
+from .text import LETTER
 
 BUDDHIST = {"th", "lo", "km", "my"}
 DAY_ONLY = {"zh", "ja", "ko"}  # languages whose news name the event's day alone
@@ -63,9 +64,6 @@ SPACED = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u04ff'’ .-]+")
 NUMERIC = re.compile(r"\d\s?[/.\-–]\s?\d")
 UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]+")
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]+")
-
-
-LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)

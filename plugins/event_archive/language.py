@@ -17,6 +17,8 @@ from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from .text import LETTER
+
 SAMPLE = 700  # characters read: more changes no answer on news text and costs time
 MIN_LETTERS = 3
 
@@ -141,9 +143,6 @@ FUNCTION_CODES = _codes_by_word()
 SHORT = 30  # words: below this a lead of one function word overrules the classifier
 LONG = 100  # words: from this on the classifier is not overruled
 PLAIN_SAMPLE = 60  # words enough to tell plain-ASCII Vietnamese
-
-
-LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache

@@ -47,6 +47,7 @@ INVISIBLE = re.compile("[\ufeff\ufffd]")  # stray BOMs; replacement characters a
 # Binary data: what separates its runs of text, and what such a run needs to be kept.
 BINARY_JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ufffd-\uffff]+")
 BINARY_SHARE = 0.05  # more junk characters than this: binary data, only its text runs kept
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script: a word character, not a digit or "_"
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’»)\]]*\s+|(?<=[。！？])")

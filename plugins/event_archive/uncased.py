@@ -10,16 +10,14 @@ report whose only names are these would share all of them with anything they mat
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from .similarity import Features, country_keys, sound
-from .text import fold
+from .text import LETTER, fold
 
 LEAD_CHARS = 400  # the opening lines, where the people who met are named
 UNCASED_SHARE = 0.8  # letters without case a lead must mostly be written in
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def lead_pairs(paragraphs: Sequence[str]) -> set[str]:

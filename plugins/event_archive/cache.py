@@ -119,7 +119,7 @@ def linking_context(same: list, apart: list, corrected: str = "") -> str:
     """What linking is given besides the reports: the code, the corrections applied to the
     reports (`corrected`), and the groups kept together or apart."""
     context = f"{linking_version()} {code_version()} {corrected} {(same, apart)!r}"
-    return hashlib.sha256(context.encode()).hexdigest()
+    return _sha256(context)
 
 
 def given_of(report: Report, said: dict[str, Said]) -> str:
@@ -129,7 +129,7 @@ def given_of(report: Report, said: dict[str, Said]) -> str:
     as itself."""
     if report.digest in said:
         return repr((report.name, report.source, said[report.digest].linked))
-    return hashlib.sha256(repr(report).encode()).hexdigest()
+    return _sha256(repr(report))
 
 
 def linking_key(given: Iterable[str], same: list, apart: list, corrected: str = "") -> str:

@@ -79,7 +79,8 @@ def test_report_page_speaks_its_language(seeds_site):
     assert "28 tháng 3, 2025" in html and ">Ngày</dt>" in html  # date and words in Vietnamese
     assert ">Braxin</a>" in html or ">Brazil</a>" in html
     assert 'hreflang="fr" href="../reports/002_5b74766545696950.html"' in html
-    assert 'lang="fr">Français</a>' in html and 'lang="en">English</a>' in html
+    assert re.search(r'lang="fr"[^>]*>Français</a>', html)
+    assert re.search(r'lang="en"[^>]*>English</a>', html)
     french = seeds_site.page("reports/002_5b74766545696950.html")
     assert '<html lang="fr"' in french and "28 mars 2025" in french and ">Langue</dt>" in french
 
@@ -180,6 +181,19 @@ def test_same_language_reports_of_one_event_both_kept(made_up_site):
     events = [p.read_text(encoding="utf-8") for p in (output / "events").glob("*.html")]
     together = [e for e in events if "busan-a.html" in e and "busan-b.html" in e]
     assert len(together) == 1 and together[0].count('<h2 id="lang-') == 1
+
+
+def test_links_to_two_reports_in_one_language_tell_them_apart(made_up_site):
+    """In event lists, "English" and "English 2", each titled with its report's title."""
+    listing = made_up_site.page("countries/kr.html")
+    first = listing.index('href="../reports/busan-a.html"')
+    second = listing.index('href="../reports/busan-b.html"')
+    assert ">English</a>" in listing[first:second]
+    assert ">English 2</a>" in listing[second:]
+    assert 'title="Busan port agreement signed"' in listing[first:second]
+    report = made_up_site.page("reports/busan-a.html")  # no translation: only "other reports"
+    assert 'class="translations"' not in report and 'hreflang="en" href=' not in report
+    assert 'href="../reports/busan-b.html"' in report
 
 
 def test_non_latin_file_name_gets_a_safe_address(made_up_site):

@@ -123,6 +123,13 @@ def test_timeline_draws_one_linked_bar_per_month_with_events():
     assert timeline_svg({}, str, str, "cap") == ""
 
 
+def test_timeline_has_room_for_a_year_label_in_its_last_month():
+    svg = timeline_svg({(2023, 1): 1, (2026, 1): 1}, lambda y, m: "", lambda y, m, n: "", "c")
+    label_x = int(svg.split('class="year" x="')[-1].split('"')[0])  # 2026's
+    width = int(svg.split('width="')[1].split('"')[0])
+    assert width >= label_x + 30  # four digits fit
+
+
 # -- search data ------------------------------------------------------------------------
 
 def test_search_script_is_bounded_and_cannot_close_a_script():

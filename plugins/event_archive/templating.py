@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from jinja2 import pass_context
 
 from . import urls
@@ -39,6 +42,17 @@ def month_url(year: int, month: int, number: int = 1) -> str:
     return urls.page_path(urls.month_base(year, month), number)
 
 
+def by_language_numbered(reports: Iterable[Report]) -> list[tuple[Report, int]]:
+    """The reports by language then name, each with its place among those of its language
+    (1, 2...): links to two English reports read "English" and "English 2"."""
+    seen: Counter[str] = Counter()
+    numbered = []
+    for report in sorted(reports, key=lambda r: (r.lang, r.name)):
+        seen[report.lang] += 1
+        numbered.append((report, seen[report.lang]))
+    return numbered
+
+
 def template_globals() -> dict[str, object]:
     return {
         "url": url,
@@ -48,6 +62,7 @@ def template_globals() -> dict[str, object]:
         "language_url": language_url,
         "year_url": year_url,
         "month_url": month_url,
+        "by_language_numbered": by_language_numbered,
         "country_name": country_name,
         "language_name": language_name,
         "long_date": long_date,

@@ -14,6 +14,7 @@ BAR = 12  # narrowest width of one month, in pixels
 WIDE = 400  # a short span is stretched to about this width, up to 40 pixels a month
 HEIGHT = 120  # height of the tallest bar
 AXIS = 18  # room for the year labels
+YEAR_LABEL = 34  # a year's label is wider than a month: one in the last months overhangs
 
 
 def month_span(months: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -44,9 +45,10 @@ def timeline_svg(
     tallest = max(counts.values())
     bar = max(BAR, min(40, WIDE // len(span)))
     width = bar * len(span)
+    drawn = width + YEAR_LABEL
     parts = [
-        f'<svg class="timeline" width="{width}" height="{HEIGHT + AXIS}" '
-        f'viewBox="0 0 {width} {HEIGHT + AXIS}" role="group" '
+        f'<svg class="timeline" width="{drawn}" height="{HEIGHT + AXIS}" '
+        f'viewBox="0 0 {drawn} {HEIGHT + AXIS}" role="group" '
         f'aria-labelledby="{escape(labelledby)}" preserveAspectRatio="xMinYMax meet">',
         f'<line class="axis" x1="0" y1="{HEIGHT}" x2="{width}" y2="{HEIGHT}"/>',
     ]

@@ -219,3 +219,19 @@ def test_a_devserver_renders_again_after_a_template_changes(tmp_path):
         encoding="utf-8")
     devserver.build(pelican)
     assert b"made-again-marker" in page.read_bytes()
+
+
+def test_a_hand_written_page_removed_goes_from_the_site(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "extra.md").write_text("Title: Extra\n\nA page for a while.\n", encoding="utf-8")
+    pelican = devserver.warm_pelican(ROOT / "pelicanconf.py", {
+        "PATH": str(content), "OUTPUT_PATH": str(tmp_path / "out"),
+        "EXTRACTION_CACHE_PATH": str(tmp_path / "cache.sqlite")})
+    devserver.build(pelican)
+    page = tmp_path / "out" / "pages" / "extra.html"
+    assert page.is_file()
+    (content / "extra.md").unlink()
+    devserver.build(pelican)
+    assert not page.exists()
+    assert (tmp_path / "out" / "pages" / "about.html").is_file()

@@ -10,11 +10,12 @@ def register() -> None:
     from pelican import signals
 
     from . import atomic
-    from .build import let_go, on_generator_init
+    from .build import let_go, on_content_written, on_generator_init
     from .generator import get_generators
 
     signals.initialized.connect(atomic.begin)  # the new site is written aside...
     signals.finalized.connect(atomic.finish)  # ...and swapped in once complete
     signals.finalized.connect(let_go)
     signals.generator_init.connect(on_generator_init)
+    signals.content_written.connect(on_content_written)
     signals.get_generators.connect(get_generators)

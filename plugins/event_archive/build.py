@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jinja2.bccache import Bucket, BytecodeCache
 from pelican.contents import Content
@@ -32,6 +32,9 @@ class BuildState:
     archive: Archive
     site: Site
     catalogs: Catalogs
+    # Files Pelican wrote itself (hand-written pages), by `content_written`: the manifest
+    # lists them, so a build in place removes those of the last build it no longer writes.
+    written: list[str] = field(default_factory=list)
 
     def warnings(self) -> list[str]:
         """Every problem, each naming its file."""
@@ -93,6 +96,13 @@ def state_of(generator) -> BuildState:
     if state is None:
         state = generator.context[STATE_KEY] = load_state(generator.settings)
     return state
+
+
+def on_content_written(path: str, context: dict) -> None:
+    """Note a file Pelican wrote for this build (its own pages, and ours rendered here)."""
+    state = context.get(STATE_KEY)
+    if state is not None:
+        state.written.append(path)
 
 
 def on_generator_init(generator) -> None:

@@ -35,6 +35,7 @@ from .timeline import timeline_svg
 
 log = logging.getLogger(__name__)
 K = TypeVar("K")
+WRITTEN = "written by Pelican"  # the manifest's key of a page no key keeps
 
 
 class ArchiveGenerator(Generator):
@@ -132,6 +133,10 @@ class ArchiveGenerator(Generator):
             if key is not None:
                 entries[job.path] = [key, stamp]
         log.info("pages: %d rendered, %d kept", len(todo), len(self.jobs) - len(todo))
+        root = os.path.join(os.path.abspath(self.output_path), "")
+        for path in self.state.written:  # Pelican's pages (written on every build), and ours
+            if path.startswith(root) and path[len(root):] not in entries:
+                entries[path[len(root):]] = [WRITTEN, pagekeys.stamp(path)]
 
         # Before the sitemap lists the pages on disk: those of the previous build it did not
         # make again go (in place; a build aside never wrote them).

@@ -35,10 +35,14 @@ PACKAGE = Path(__file__).parent
 EVIDENCE, PROBLEM = values_of(Evidence), values_of(Problem)
 
 
-def _files_digest(digest, folder: Path, pattern: str) -> None:
+NOT_PAGES = frozenset({"__pycache__", "bench"})  # the package's folders of no page's making
+
+
+def _files_digest(digest, folder: Path, pattern: str, skip: frozenset[str] = frozenset()) -> None:
     for path in sorted(folder.rglob(pattern)):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(folder).as_posix().encode())
+        relative = path.relative_to(folder)
+        if path.is_file() and skip.isdisjoint(relative.parts[:-1]):
+            digest.update(relative.as_posix().encode())
             digest.update(path.read_bytes())
 
 
@@ -56,7 +60,7 @@ def _plain(value: object) -> object:
 def build_key(theme: str | Path, settings: Mapping[str, object], pages: Iterable = ()) -> str:
     """The part of every page key that all pages share."""
     digest = hashlib.sha256()
-    _files_digest(digest, PACKAGE, "*.py")
+    _files_digest(digest, PACKAGE, "*.py", NOT_PAGES)
     _files_digest(digest, Path(theme), "*")
     plain = {k: _plain(v) for k, v in settings.items() if k.isupper() and k not in HOW_RUN}
     digest.update(json.dumps(plain, sort_keys=True, default=str).encode())

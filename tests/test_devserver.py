@@ -163,6 +163,21 @@ def test_a_devserver_keeps_the_pages_of_a_command_line_build(tmp_path):
     assert pages and [page.stat().st_mtime_ns for page in pages] == before
 
 
+def test_a_command_line_build_keeps_the_pages_of_a_devserver_that_saved(tmp_path):
+    """A devserver writes its pages' manifest when it stops (`devserver._save`)."""
+    seeds = copy_seeds(tmp_path / "seeds")
+    out, cache = tmp_path / "out", tmp_path / "cache.sqlite"
+    pelican = devserver.warm_pelican(ROOT / "pelicanconf.py", {
+        "OUTPUT_PATH": str(out), "SEEDS_PATH": str(seeds), "CORRECTIONS_PATH": "",
+        "EXTRACTION_CACHE_PATH": str(cache)})
+    devserver.build(pelican)
+    page = out / "reports" / "004_e670794a62bec8e5.html"
+    inode = page.stat().st_ino
+    devserver._save(pelican)
+    run_build(out, seeds=seeds, cache=cache)
+    assert page.stat().st_ino == inode  # hard-linked into the new site, not rendered again
+
+
 def test_recall_gives_what_the_last_build_made_from_the_same_inputs():
     from event_archive.session import Recall
 

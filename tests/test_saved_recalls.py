@@ -3,11 +3,9 @@ next build: taken back only by the same code, theme and settings, and never stal
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 
 from conftest import copy_seeds, run_build
-from event_archive import pagekeys
 from event_archive.pagekeys import SavedRecalls
 
 
@@ -77,22 +75,3 @@ def test_a_rebuild_after_an_edit_writes_what_a_first_build_writes(tmp_path, seed
     report = "build-report.json"
     assert (warm.parent / report).read_bytes() == (cold.parent / report).read_bytes()
 
-
-def test_the_build_key_covers_the_code_that_makes_pages_not_the_benchmark(tmp_path):
-    package = tmp_path / "package"
-    (package / "bench").mkdir(parents=True)
-    (package / "__pycache__").mkdir()
-    (package / "pages.py").write_text("A = 1\n")
-    (package / "bench" / "run.py").write_text("B = 1\n")
-
-    def key() -> str:
-        digest = hashlib.sha256()
-        pagekeys._files_digest(digest, package, "*.py", pagekeys.NOT_PAGES)
-        return digest.hexdigest()
-
-    before = key()
-    (package / "bench" / "run.py").write_text("B = 2\n")
-    (package / "__pycache__" / "pages.py").write_text("stale\n")
-    assert key() == before
-    (package / "pages.py").write_text("A = 2\n")
-    assert key() != before

@@ -152,10 +152,11 @@ def link_snapshot(reports: list[Report], events: list[Event]) -> bytes:
     return pickle.dumps((marks, dated, groups), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def restore_links(reports: list[Report], data: bytes) -> list[Event]:
-    """The events of a `link_snapshot`, its reports dated as linking dated them: each
-    report's evidence is what extraction gave it, then the date its event gave it."""
-    marks, dated, groups = pickle.loads(data)
+def restore_links(reports: list[Report], data: bytes | tuple) -> list[Event]:
+    """The events of a `link_snapshot` (pickled, or as unpickled), its reports dated as
+    linking dated them: each report's evidence is what extraction gave it, then the date
+    its event gave it. Nothing of the snapshot is shared with the events made."""
+    marks, dated, groups = pickle.loads(data) if isinstance(data, bytes) else data
     for report, event in zip(reports, marks, strict=True):
         report.event = event
     for i, (date, sibling) in dated.items():
@@ -163,7 +164,7 @@ def restore_links(reports: list[Report], data: bytes) -> list[Event]:
         report.date, report.date_source = date, "sibling"
         report.evidence = [*(e for e in report.evidence if e.source != "sibling"),
                            Evidence(*sibling)]
-    return [Event(eid, [reports[i] for i in members], date, countries,
+    return [Event(eid, [reports[i] for i in members], date, list(countries),
                   [Evidence(*x) for x in evidence])
             for eid, members, date, countries, evidence in groups]
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from pelican import Pelican, listen
 from pelican.settings import read_settings
 
+from .language import identifier
 from .session import Session
 from .settings import SESSION, SiteSettings, session_of
 
@@ -30,7 +31,9 @@ QUIET = ("pelican.writers", "pelican.generators", "pelican.utils")  # a line per
 
 
 def warm_pelican(settings_file: str | Path, overrides: dict | None = None) -> Pelican:
-    """A Pelican whose builds share one session and write in place."""
+    """A Pelican whose builds share one session and write in place. The language model is
+    loaded now (half a second): a build after an edit extracts the seed in this process."""
+    identifier()
     settings = read_settings(str(settings_file), override={
         **(overrides or {}), SESSION: Session(), "DELETE_OUTPUT_DIRECTORY": False})
     return Pelican(settings)

@@ -120,7 +120,8 @@ class ArchiveGenerator(Generator):
             previous = (held[1] if held is not None and held[0] == manifest_file
                         else pagekeys.load_manifest(manifest_file))
             keys = pagekeys.PageKeys(self.build, self.state.site.events, self.state.archive.said,
-                                     self._recall(session and session.page_digests))
+                                     self._recall(session and session.page_digests),
+                                     session.links.key if session and session.links else None)
             keeper = pagekeys.Keeper(previous, final, new_root)
             found = run_sharded(self.jobs, partial(self._kept, keys, keeper))
             for job, (key, stamp) in zip(self.jobs, found, strict=True):
@@ -151,9 +152,10 @@ class ArchiveGenerator(Generator):
         entries.update({path: [key, pagekeys.stamp(new_root / path)]
                         for path, key in file_keys.items()})
         keeper.remove_stale(entries)
-        pagekeys.save_manifest(manifest_file, entries)
-        if session is not None:  # as saved: the next build need not read it back
-            session.manifest = (manifest_file, entries)
+        if session is None:
+            pagekeys.save_manifest(manifest_file, entries)
+        else:  # the next build need not read it back; saved with the session
+            session.manifest, session.manifest_saved = (manifest_file, entries), False
 
     def _kept(
         self, keys: pagekeys.PageKeys, keeper: pagekeys.Keeper, job: PageJob

@@ -74,12 +74,17 @@ class PageKeys:
 
     def __init__(
         self, build: str, events: list[Event], said: Mapping[str, Said] | None = None,
-        recall: Recalled | None = None,
+        recall: Recalled | None = None, linking: str | None = None,
     ):
         """`said` maps seed digests to what their reports said when extracted
         (`cache.what_it_says`): such a report is digested as that and as what may have
         changed since (corrections, duplicates, linking), not whole. `recall(inputs, make)`
-        may give a digest an earlier build made of the same inputs."""
+        may give a digest an earlier build made of the same inputs.
+
+        `linking` is the key of the linking that made `events` (`cache.linking_key`): it
+        covers the corrections, the duplicates and what linking read of every report. While
+        it stands, a report is made from its seed's report, its name and its place alone,
+        and an event from its id and its reports: those are the inputs recalled."""
         self.build = build
         said = said or {}
         self.reports: dict[str, str] = {}
@@ -88,13 +93,15 @@ class PageKeys:
         for event in events:
             digests = []
             for report in event.reports:
+                extracted = said.get(report.digest)
                 digest = self.reports[report.name] = _digest(
-                    _report_inputs(report, said.get(report.digest)), recall)
+                    partial(_report_inputs, report, extracted), recall,
+                    linking and extracted and (linking, report.digest, report.name, report.source))
                 self.event_of[report.name] = event.id
                 digests.append(digest)
-            inputs = ("event", event.id, event.date, tuple(event.countries),
-                      tuple(map(EVIDENCE, event.evidence)), *digests)
-            self.events[event.id] = _digest(inputs, recall)
+            inputs = partial(_event_inputs, event, digests)
+            self.events[event.id] = _digest(
+                inputs, recall, linking and ("event", linking, event.id, *digests))
 
     def stand_in(self, value: object) -> str | None:
         """A report or event is its digest in a page key; a report also stands for its event."""
@@ -141,10 +148,20 @@ def _report_inputs(report: Report, said: Said | None) -> tuple:
             tuple(report.countries), tuple(map(EVIDENCE, report.evidence)))
 
 
-def _digest(inputs: tuple, recall: Recalled | None) -> str:
+def _event_inputs(event: Event, digests: list[str]) -> tuple:
+    return ("event", event.id, event.date, tuple(event.countries),
+            tuple(map(EVIDENCE, event.evidence)), *digests)
+
+
+def _digest(inputs: partial, recall: Recalled | None, standing: tuple | None = None) -> str:
+    """The digest of `inputs()`, recalled by `standing` (what stands for them) if given,
+    else by the inputs themselves."""
     if recall is None:
-        return _digest_of(inputs)
-    return recall(inputs, partial(_digest_of, inputs))
+        return _digest_of(inputs())
+    if standing:
+        return recall(standing, lambda: _digest_of(inputs()))
+    made = inputs()
+    return recall(made, partial(_digest_of, made))
 
 
 def _digest_of(inputs: tuple) -> str:

@@ -42,6 +42,7 @@ class Session:
     templates: dict[str, bytes] = field(default_factory=dict)  # compiled (`build.HeldTemplates`)
     cache_path: Path | None = None  # where `save` writes what the builds kept in memory
     manifest: tuple[Path | None, dict[str, list]] | None = None  # the last pages' manifest
+    manifest_saved: bool = True  # whether its file on disk is that
 
     def forget_except(self, digests: set[str]) -> None:
         """Let go of the reports of seeds no longer in the folder (edited or removed)."""
@@ -49,9 +50,17 @@ class Session:
             del self.reports[digest]
 
     def save(self) -> None:
-        """Write the last linking and its memo to the cache on disk, when the builds kept
-        them in memory only (pickling the memo takes a tenth of a second at 20,000 seeds):
-        the next build from the command line then relinks from it."""
+        """Write what the builds kept in memory only, for the next build from the command
+        line: the pages' manifest, and the last linking and its memo, which it relinks from
+        (pickling the memo takes a tenth of a second at 20,000 seeds).
+
+        Until then the files on disk are older, never wrong: a page the manifest lists is
+        kept only while its file is the one the manifest names."""
+        if self.manifest is not None and not self.manifest_saved:
+            from .pagekeys import save_manifest  # which imports this module
+
+            save_manifest(*self.manifest)
+            self.manifest_saved = True
         held = self.links
         if held is None or held.saved or self.cache_path is None:
             return
@@ -72,6 +81,13 @@ class HeldLinks:
     decided: bytes
     memo: LinkMemo | None
     saved: bool = False
+    _unpickled: tuple | None = None
+
+    def unpickled(self) -> tuple:
+        """`decided` as `restore_links` reads it, unpickled once for the session's builds."""
+        if self._unpickled is None:
+            self._unpickled = pickle.loads(self.decided)
+        return self._unpickled
 
 
 Recalled = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: a `Recall`
@@ -177,7 +193,7 @@ class SessionCache(ExtractionCache):
             if decided is None:
                 return None
             held = self.session.links = HeldLinks(key, decided, None, saved=True)
-        return restore_links(reports, held.decided)
+        return restore_links(reports, held.unpickled())
 
     def last_memo(self) -> LinkMemo | None:
         held = self.session.links

@@ -42,6 +42,7 @@ class Archive:
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)  # about the folder, not one seed
     said: dict[str, Said] = field(default_factory=dict)  # seed digest -> `cache.what_it_says`
+    linking: str | None = None  # the key of the linking that made the events, if kept
 
     def report(self, name: str) -> Report:
         return next(r for r in self.reports if r.name == name)
@@ -236,16 +237,16 @@ def load_archive(
             if session is not None:
                 session.forget_except({r.digest for r in reports})
             release_free_memory()
-            events = _correct_and_link(reports, corrections, cache, problems)
+            events, linking = _correct_and_link(reports, corrections, cache, problems)
     finally:
         cache.close()
-    return Archive(reports, events, problems, cache.said)
+    return Archive(reports, events, problems, cache.said, linking)
 
 
 def _correct_and_link(
     reports: list[Report], corrections: Corrections | None, cache: ExtractionCache,
     problems: list[Problem],
-) -> list[Event]:
+) -> tuple[list[Event], str | None]:
     mark_duplicates(reports)
     same: list[list[str]] = []
     apart: list[list[str]] = []
@@ -265,12 +266,13 @@ def _correct_and_link(
 
 def link_cached(
     reports: list[Report], same: list, apart: list, cache: ExtractionCache, corrected: str = ""
-) -> list[Event]:
+) -> tuple[list[Event], str | None]:
     """Link the reports, or take the last linking if it was given exactly the same input
     (`corrected` stands for the corrections applied to the reports); after a few reports
-    changed, link again from the last linking's memo (`relink.py`)."""
+    changed, link again from the last linking's memo (`relink.py`). The events, and the
+    key of their linking (`cache.linking_key`) when the cache keeps it."""
     if not cache.remembers_links:
-        return link_events(reports, same=same, apart=apart)
+        return link_events(reports, same=same, apart=apart), None
     givens = [given_of(r, cache.said) for r in reports]
     key = linking_key(givens, same, apart, corrected)
     events = cache.get_links(key, reports)
@@ -288,7 +290,7 @@ def link_cached(
         if relinks_few(reports, context, given, previous):  # small: here, not in a worker
             events, memo = link()
             cache.put_links(key, reports, events, memo)
-            return events
+            return events, key
 
         def in_worker() -> tuple[bytes, bytes]:
             """Its result as the worker sends it back: the memo is pickled once, for the
@@ -301,4 +303,4 @@ def link_cached(
         decided, pickled = in_child(in_worker)
         events = restore_links(reports, decided)
         cache.put_links(key, reports, events, pickled, decided)
-    return events
+    return events, key

@@ -121,7 +121,7 @@ class ArchiveGenerator(Generator):
                         else pagekeys.load_manifest(manifest_file))
             keys = pagekeys.PageKeys(self.build, self.state.site.events, self.state.archive.said,
                                      self._recall(session and session.page_digests),
-                                     session.links.key if session and session.links else None)
+                                     self.state.archive.linking)
             keeper = pagekeys.Keeper(previous, final, new_root)
             found = run_sharded(self.jobs, partial(self._kept, keys, keeper))
             for job, (key, stamp) in zip(self.jobs, found, strict=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 from event_archive import pagekeys
@@ -15,32 +16,40 @@ def _report(name: str, digest: str) -> Report:
     return Report(f"seeds/{name}", name, digest, "en", None, f"Title of {name}", ["Body."])
 
 
-def test_while_one_linking_stands_each_report_is_digested_once(monkeypatch):
-    """A report's inputs are read again only when its seed, the linking or no linking
-    given (`linking=None`) asks for it."""
+def test_a_report_is_digested_again_only_when_its_seed_or_what_linking_gave_it_changes(
+    monkeypatch,
+):
+    """With the linking's context given (`linked_by`), a report's inputs are read again
+    when its seed, its event or its date from siblings changes, or the context does."""
     read: list[str] = []
     inputs = pagekeys._report_inputs
     monkeypatch.setattr(pagekeys, "_report_inputs",
                         lambda report, said: read.append(report.name) or inputs(report, said))
     said = {"d1": Said("w1", "l1"), "d2": Said("w2", "l2"), "d3": Said("w3", "l2")}
-    event = Event("e1", [_report("a.txt", "d1"), _report("b.txt", "d2")], None, ["VN"])
+    a, b = _report("a.txt", "d1"), _report("b.txt", "d2")
+    event = Event("e1", [a, b], None, ["VN"])
     recall = Recall()
 
-    def keys(linking: str | None) -> PageKeys:
+    def keys(linked_by: str | None) -> PageKeys:
         read.clear()
         recall.start()
-        return PageKeys("build", [event], said, recall, linking)
+        return PageKeys("build", [event], said, recall, linked_by)
 
-    first = keys("L1")
+    first = keys("C1")
     assert read == ["a.txt", "b.txt"]
-    again = keys("L1")
+    again = keys("C1")
     assert read == [] and (again.reports, again.events) == (first.reports, first.events)
-    event.reports[1].digest = "d3"  # its seed edited, nothing linking reads changed
-    edited = keys("L1")
+    b.digest = "d3"  # its seed edited
+    edited = keys("C1")
     assert read == ["b.txt"] and edited.reports["a.txt"] == first.reports["a.txt"]
     assert edited.reports["b.txt"] != first.reports["b.txt"]
     assert edited.events["e1"] != first.events["e1"]
-    keys("L2")
+    a.date, a.date_source = dt.date(2025, 3, 28), "sibling"  # linked again, and dated
+    assert keys("C1").reports["a.txt"] != edited.reports["a.txt"] and read == ["a.txt"]
+    a.event = "e2"
+    keys("C1")
+    assert read == ["a.txt"]
+    keys("C2")  # other corrections, say
     assert read == ["a.txt", "b.txt"]
     keys(None)
     assert read == ["a.txt", "b.txt"]

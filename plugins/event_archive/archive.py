@@ -42,7 +42,9 @@ class Archive:
     events: list[Event]
     problems: list[Problem] = field(default_factory=list)  # about the folder, not one seed
     said: dict[str, Said] = field(default_factory=dict)  # seed digest -> `cache.what_it_says`
-    linking: str | None = None  # the key of the linking that made the events, if kept
+    # What linking was given besides the reports (`cache.linking_context`), when the cache
+    # keeps linkings: the code, the corrections and the duplicates.
+    linked_by: str | None = None
 
     def report(self, name: str) -> Report:
         return next(r for r in self.reports if r.name == name)
@@ -237,10 +239,10 @@ def load_archive(
             if session is not None:
                 session.forget_except({r.digest for r in reports})
             release_free_memory()
-            events, linking = _correct_and_link(reports, corrections, cache, problems)
+            events, linked_by = _correct_and_link(reports, corrections, cache, problems)
     finally:
         cache.close()
-    return Archive(reports, events, problems, cache.said, linking)
+    return Archive(reports, events, problems, cache.said, linked_by)
 
 
 def _correct_and_link(
@@ -269,16 +271,16 @@ def link_cached(
 ) -> tuple[list[Event], str | None]:
     """Link the reports, or take the last linking if it was given exactly the same input
     (`corrected` stands for the corrections applied to the reports); after a few reports
-    changed, link again from the last linking's memo (`relink.py`). The events, and the
-    key of their linking (`cache.linking_key`) when the cache keeps it."""
+    changed, link again from the last linking's memo (`relink.py`). The events, and
+    their linking's context (`cache.linking_context`) when the cache keeps linkings."""
     if not cache.remembers_links:
         return link_events(reports, same=same, apart=apart), None
     givens = [given_of(r, cache.said) for r in reports]
-    key = linking_key(givens, same, apart, corrected)
+    context = linking_context(same, apart, corrected)
+    key = linking_key(givens, context)
     events = cache.get_links(key, reports)
     if events is None:
         previous = cache.last_memo()
-        context = linking_context(same, apart, corrected)
         by_report = dict(zip(map(id, reports), givens, strict=True))
 
         def given(report: Report) -> str:
@@ -290,7 +292,7 @@ def link_cached(
         if relinks_few(reports, context, given, previous):  # small: here, not in a worker
             events, memo = link()
             cache.put_links(key, reports, events, memo)
-            return events, key
+            return events, context
 
         def in_worker() -> tuple[bytes, bytes]:
             """Its result as the worker sends it back: the memo is pickled once, for the
@@ -303,4 +305,4 @@ def link_cached(
         decided, pickled = in_child(in_worker)
         events = restore_links(reports, decided)
         cache.put_links(key, reports, events, pickled, decided)
-    return events, key
+    return events, context

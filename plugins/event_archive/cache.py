@@ -132,9 +132,10 @@ def given_of(report: Report, said: dict[str, Said]) -> str:
     return _sha256(repr(report))
 
 
-def linking_key(given: Iterable[str], same: list, apart: list, corrected: str = "") -> str:
-    """Everything linking is given: its context and each report (`given_of`, in order)."""
-    digest = hashlib.sha256(linking_context(same, apart, corrected).encode())
+def linking_key(given: Iterable[str], context: str) -> str:
+    """Everything linking is given: its context (`linking_context`) and each report
+    (`given_of`, in order)."""
+    digest = hashlib.sha256(context.encode())
     for text in given:
         digest.update(text.encode())
     return digest.hexdigest()

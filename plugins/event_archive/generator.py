@@ -121,7 +121,7 @@ class ArchiveGenerator(Generator):
                         else pagekeys.load_manifest(manifest_file))
             keys = pagekeys.PageKeys(self.build, self.state.site.events, self.state.archive.said,
                                      self._recall(session and session.page_digests),
-                                     self.state.archive.linking)
+                                     self.state.archive.linked_by)
             keeper = pagekeys.Keeper(previous, final, new_root)
             found = run_sharded(self.jobs, partial(self._kept, keys, keeper))
             for job, (key, stamp) in zip(self.jobs, found, strict=True):

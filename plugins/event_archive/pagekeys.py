@@ -74,17 +74,19 @@ class PageKeys:
 
     def __init__(
         self, build: str, events: list[Event], said: Mapping[str, Said] | None = None,
-        recall: Recalled | None = None, linking: str | None = None,
+        recall: Recalled | None = None, linked_by: str | None = None,
     ):
         """`said` maps seed digests to what their reports said when extracted
         (`cache.what_it_says`): such a report is digested as that and as what may have
         changed since (corrections, duplicates, linking), not whole. `recall(inputs, make)`
         may give a digest an earlier build made of the same inputs.
 
-        `linking` is the key of the linking that made `events` (`cache.linking_key`): it
-        covers the corrections, the duplicates and what linking read of every report. While
-        it stands, a report is made from its seed's report, its name and its place alone,
-        and an event from its id and its reports: those are the inputs recalled."""
+        `linked_by` is what linking was given besides the reports (`cache.linking_context`:
+        the code, the corrections, the duplicates). With it, all a page shows of a report
+        follows from its seed's report, its name, its place, and what linking gave it (its
+        event, a date from its siblings); of an event, from its id and its reports. Those
+        are the inputs recalled then: a report that a relinking leaves where it was keeps
+        its digest, made once. (The evidence they leave out is on no page.)"""
         self.build = build
         said = said or {}
         self.reports: dict[str, str] = {}
@@ -96,12 +98,14 @@ class PageKeys:
                 extracted = said.get(report.digest)
                 digest = self.reports[report.name] = _digest(
                     partial(_report_inputs, report, extracted), recall,
-                    linking and extracted and (linking, report.digest, report.name, report.source))
+                    linked_by and extracted and (linked_by, report.digest, report.name,
+                                                 report.source, report.event, report.date,
+                                                 report.date_source))
                 self.event_of[report.name] = event.id
                 digests.append(digest)
             inputs = partial(_event_inputs, event, digests)
             self.events[event.id] = _digest(
-                inputs, recall, linking and ("event", linking, event.id, *digests))
+                inputs, recall, linked_by and ("event", linked_by, event.id, *digests))
 
     def stand_in(self, value: object) -> str | None:
         """A report or event is its digest in a page key; a report also stands for its event."""

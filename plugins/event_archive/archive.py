@@ -64,11 +64,11 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[str], list[Problem]]:
         if not given.is_dir():
             problems.append(Problem("missing", f"{given}: no such file or folder"))
             continue
-        root, base, folder = given.resolve(), os.path.abspath(given), str(given)
+        root, base = given.resolve(), os.path.join(os.path.abspath(given), "")
         with os.scandir(given) as listing:  # one call per file, not a stat per question
             entries = sorted(listing, key=lambda e: e.name)
         for found in entries:
-            entry = os.path.join(folder, found.name)
+            entry = found.path  # the folder as given, joined to the name
             if found.is_symlink() and not Path(entry).resolve().is_relative_to(root):
                 problems.append(
                     Problem("symlink", f"{entry}: link leaves the seeds folder, not followed"))
@@ -80,11 +80,11 @@ def find_seeds(paths: Iterable[str | Path]) -> tuple[list[str], list[Problem]]:
                     "unreadable", f"{entry}: not a regular file (pipe, socket, device), not read"))
             elif found.name.startswith("."):
                 problems.append(Problem("skipped", f"{entry}: hidden file, not a seed"))
-            elif os.path.splitext(found.name)[1].lower() not in SEED_SUFFIXES:
+            elif not found.name.lower().endswith(SEED_SUFFIXES):
                 problems.append(Problem("skipped", f"{entry}: not a seed (seeds end in .txt)"))
             else:
                 seeds.append(entry)
-                keys.append(os.path.join(base, found.name))
+                keys.append(base + found.name)
     return _unique(seeds, keys), problems
 
 
@@ -111,9 +111,10 @@ def read_reports(seeds: list[str], cache: ExtractionCache | None = None) -> list
     reports: list[Report | None] = [None] * len(seeds)
     digests: dict[int, str] = {}  # by place in `seeds`: tens of thousands of paths hash slowly
     fresh: list[tuple[int, str]] = []  # seeds read now, with their stamps
+    now = time.time_ns()
     for i, source in enumerate(seeds):
         try:
-            stamp = file_stamp(source)
+            stamp = file_stamp(source, now)
             known = stamps.get(source)
             if known is not None and known[0] == stamp:
                 digests[i] = known[1]
@@ -143,11 +144,12 @@ def read_reports(seeds: list[str], cache: ExtractionCache | None = None) -> list
     return reports  # type: ignore[return-value]  # every place is filled
 
 
-def file_stamp(path: str | Path) -> str:
+def file_stamp(path: str | Path, now: int | None = None) -> str:
     """What changes whenever a file's bytes do: size, times and inode. Empty for a file
-    changed in the last RACY_SECONDS, which a second change could leave with the same stamp."""
+    changed in the last RACY_SECONDS before `now` (nanoseconds; the time of the call if not
+    given), which a second change could leave with the same stamp."""
     st = os.stat(path)
-    if max(st.st_mtime_ns, st.st_ctime_ns) > time.time_ns() - RACY_SECONDS * 10**9:
+    if max(st.st_mtime_ns, st.st_ctime_ns) > (now or time.time_ns()) - RACY_SECONDS * 10**9:
         return ""
     return f"{st.st_size} {st.st_mtime_ns} {st.st_ctime_ns} {st.st_ino} {st.st_dev}"
 

@@ -153,20 +153,30 @@ def link_snapshot(reports: list[Report], events: list[Event]) -> bytes:
     return pickle.dumps((marks, dated, groups), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def restore_links(reports: list[Report], data: bytes | tuple) -> list[Event]:
-    """The events of a `link_snapshot` (pickled, or as unpickled), its reports dated as
-    linking dated them: each report's evidence is what extraction gave it, then the date
-    its event gave it. Nothing of the snapshot is shared with the events made."""
-    marks, dated, groups = pickle.loads(data) if isinstance(data, bytes) else data
+Snapshot = tuple[list, dict, list]  # a `link_snapshot` loaded (`load_snapshot`)
+
+
+def load_snapshot(data: bytes) -> Snapshot:
+    """A `link_snapshot` as `restore_links` reads it, its evidence made objects again."""
+    marks, dated, groups = pickle.loads(data)
+    return (marks, {i: (date, Evidence(*sibling)) for i, (date, sibling) in dated.items()},
+            [(eid, members, date, countries, [Evidence(*x) for x in evidence])
+             for eid, members, date, countries, evidence in groups])
+
+
+def restore_links(reports: list[Report], snapshot: bytes | Snapshot) -> list[Event]:
+    """The events of a `link_snapshot` (pickled, or loaded), its reports dated as linking
+    dated them: each report's evidence is what extraction gave it, then the date its event
+    gave it. The events share nothing with the snapshot but its evidence, which is frozen:
+    a loaded snapshot restores the builds of a session."""
+    marks, dated, groups = load_snapshot(snapshot) if isinstance(snapshot, bytes) else snapshot
     for report, event in zip(reports, marks, strict=True):
         report.event = event
     for i, (date, sibling) in dated.items():
         report = reports[i]
         report.date, report.date_source = date, "sibling"
-        report.evidence = [*(e for e in report.evidence if e.source != "sibling"),
-                           Evidence(*sibling)]
-    return [Event(eid, [reports[i] for i in members], date, list(countries),
-                  [Evidence(*x) for x in evidence])
+        report.evidence = [*(e for e in report.evidence if e.source != "sibling"), sibling]
+    return [Event(eid, [reports[i] for i in members], date, list(countries), list(evidence))
             for eid, members, date, countries, evidence in groups]
 
 

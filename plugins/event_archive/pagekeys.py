@@ -106,15 +106,18 @@ class PageKeys:
             inputs = partial(_event_inputs, event, digests)
             self.events[event.id] = _digest(
                 inputs, recall, linked_by and ("event", linked_by, event.id, *digests))
+        # What stands for each in a page's key, made once: pages name them again and again.
+        self.event_stands = {eid: f"E{digest}" for eid, digest in self.events.items()}
+        self.report_stands = {name: f"R{digest}{self.events[self.event_of[name]]}"
+                              for name, digest in self.reports.items()}
 
     def stand_in(self, value: object) -> str | None:
         """A report or event is its digest in a page key; a report also stands for its event."""
         kind = type(value)
         if kind is Report:
-            name = value.name  # type: ignore[attr-defined]
-            return f"R{self.reports[name]}{self.events[self.event_of[name]]}"
+            return self.report_stands[value.name]  # type: ignore[attr-defined]
         if kind is Event:
-            return f"E{self.events[value.id]}"  # type: ignore[attr-defined]
+            return self.event_stands[value.id]  # type: ignore[attr-defined]
         if kind is set or kind is frozenset:  # their order varies from run to run
             raise TypeError("a set in a page's data: use a sorted list")
         return None
@@ -251,6 +254,7 @@ class Keeper:
     def __init__(self, manifest: dict[str, list], old: Path, new: Path):
         self.manifest = manifest
         self.old, self.new = str(old), str(new)  # joined as strings: tens of thousands of pages
+        self.old_prefix = os.path.join(self.old, "")
         self.made: set[str] = set()  # folders already made in the new site
 
     def keep(self, path: str, key: str) -> bool:
@@ -258,7 +262,7 @@ class Keeper:
         entry = self.manifest.get(path)
         if not entry or entry[0] != key:
             return False
-        old = os.path.join(self.old, path)
+        old = self.old_prefix + path
         if entry[1:] != [stamp(old)]:
             return False
         if self.old == self.new:  # a build in place: the page is there already

@@ -18,7 +18,9 @@ from .cache import (
     ExtractionCache,
     Kept,
     Said,
+    Snapshot,
     link_snapshot,
+    load_snapshot,
     renamed,
     restore_links,
     what_it_says,
@@ -81,13 +83,13 @@ class HeldLinks:
     decided: bytes
     memo: LinkMemo | None
     saved: bool = False
-    _unpickled: tuple | None = None
+    _loaded: Snapshot | None = None
 
-    def unpickled(self) -> tuple:
-        """`decided` as `restore_links` reads it, unpickled once for the session's builds."""
-        if self._unpickled is None:
-            self._unpickled = pickle.loads(self.decided)
-        return self._unpickled
+    def loaded(self) -> Snapshot:
+        """`decided` as `restore_links` reads it, loaded once for the session's builds."""
+        if self._loaded is None:
+            self._loaded = load_snapshot(self.decided)
+        return self._loaded
 
 
 Recalled = Callable[[Hashable, Callable[[], str]], str]  # (inputs, make) -> text: a `Recall`
@@ -193,7 +195,7 @@ class SessionCache(ExtractionCache):
             if decided is None:
                 return None
             held = self.session.links = HeldLinks(key, decided, None, saved=True)
-        return restore_links(reports, held.unpickled())
+        return restore_links(reports, held.loaded())
 
     def last_memo(self) -> LinkMemo | None:
         held = self.session.links

@@ -33,7 +33,8 @@ def browser():
 @pytest.fixture
 def page(browser):
     """A page that records console errors (CSP violations included) and failed loads."""
-    context = browser.new_context(viewport=DESKTOP)
+    # A reader west of UTC: a date shown a day early would be caught.
+    context = browser.new_context(viewport=DESKTOP, timezone_id="America/Los_Angeles")
     page = context.new_page()
     page.problems = []
     page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
@@ -95,7 +96,8 @@ def test_search_ignores_case_and_diacritics(page, seeds_site):
     expect(page).to_have_url(re.compile(r"search\.html\?q=LUONG"))
     expect(page.locator("#search-results li")).to_have_count(5)
     hit = page.locator("#search-results li", has=page.locator('a[lang="vi"]'))
-    expect(hit.locator(".meta")).to_contain_text("2025-03-28")
+    expect(hit.locator(".meta time")).to_have_text("March 28, 2025")  # as the pages write it
+    expect(hit.locator(".meta time")).to_have_attribute("datetime", "2025-03-28")
     expect(hit.locator(".meta")).to_contain_text("Tiếng Việt")
     expect(hit.locator(".meta")).to_contain_text("Brazil")
     assert search(page, "xyzzy-nothing") == []

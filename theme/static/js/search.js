@@ -51,6 +51,20 @@
   });
   index.addAll(data.docs);
 
+  // Dates as the rest of the page writes them, in its language; the day as given (UTC).
+  var LONG_DATE = (function () {
+    try {
+      return new Intl.DateTimeFormat(document.documentElement.lang || "en",
+                                     { dateStyle: "long", timeZone: "UTC" });
+    } catch (err) { return null; }
+  })();
+
+  function longDate(iso) {
+    var parts = iso.split("-").map(Number);
+    if (!LONG_DATE || parts.length !== 3) { return iso; }
+    return LONG_DATE.format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
+  }
+
   function element(tag, text, attrs) {
     var node = document.createElement(tag);
     if (text) { node.textContent = text; }
@@ -69,7 +83,7 @@
       var item = element("li", "", { "class": "event" });
       var meta = element("p", "", { "class": "meta" });
       if (hit.d) {
-        meta.appendChild(element("time", hit.d, { datetime: hit.d }));
+        meta.appendChild(element("time", longDate(hit.d), { datetime: hit.d }));
       } else {
         meta.appendChild(element("span", status.dataset.undated, { "class": "undated" }));
       }

@@ -332,3 +332,17 @@ def test_a_korean_lead_is_read_for_names_though_it_names_a_place_in_latin_letter
                 "나눴다.", lang="ko", countries=["FR", "VN"], date=DEC_9)
     f = Linker([en, ko]).features
     assert {f"{sound('legu')}_{sound('tosa')}", f"{sound('nibe')}_{sound('tise')}"} <= f[1].guessed
+
+
+def test_a_vietnamese_name_written_in_cyrillic_links_its_report():
+    """Russian writes the Vietnamese "Th" as "Тх": Буй Тхань Шон is Bui Thanh Son."""
+    day = dt.date(2025, 4, 1)
+    english = report("en.txt", "Minister receives ambassador\n\nVietnamese Foreign Minister "
+                     "Bui Thanh Son received the Japanese ambassador in Hanoi.", date=day,
+                     countries=("JP", "VN"))
+    russian = report("ru.txt", "Министр принял посла\n\nВ Ханое министр иностранных дел "
+                     "Вьетнама Буй Тхань Шон принял посла Японии.", lang="ru", date=day,
+                     countries=("JP", "VN"))
+    other = report("other.txt", "Vietnam, Laos meet\n\nVietnamese Deputy Minister Le Thi Thu "
+                   "Hang met Lao officials in Vientiane.", date=day, countries=("LA", "VN"))
+    assert events_of([english, russian, other]) == [["en.txt", "ru.txt"], ["other.txt"]]

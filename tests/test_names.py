@@ -4,6 +4,7 @@ from event_archive.model import Report
 from event_archive.names import find_names
 from event_archive.roles import lead_roles, offices_conflict, roles_agree
 from event_archive.similarity import features, published_span, sound
+from event_archive.text import fold
 
 
 def keys(entries):
@@ -16,6 +17,8 @@ def test_one_name_in_many_scripts_gets_one_sound_key():
     assert {sound(w) for w in ["Shoigu", "Shoygu", "shiyoigu", "ShaoYiGu", "SyoIGu"]} == {"sk"}
     assert {sound(w) for w in ["Pham", "Fam", "fuamu", "Pam"]} == {"pm"}
     assert {sound(w) for w in ["Chinh", "Tin", "chin", "Jjin"]} == {"tn"}
+    assert {sound(fold(w)) for w in ["Thanh", "Тхань", "Khanh", "Кхань"]} == {"tn", "kn"}
+    assert sound(fold("Тхань")) == sound("Thanh")
 
 
 def test_different_names_keep_different_keys():

@@ -40,6 +40,7 @@ SOUND_RULES = [
     (r"v", "b"),
     (r"tch|tsch|ch|tr|jj|ts|tt", "t"),
     (r"zh|j|x|z|sh|ss", "s"),
+    (r"tkh", "t"),  # Russian writes Vietnamese th as тх: Тхань is Thanh
     (r"kh|gh|ck|kk|qu|q|c|g", "k"),
     (r"th|dh|d", "t"),
     (r"r", "l"),

@@ -100,6 +100,11 @@ def test_serbian_in_latin_letters_is_told_from_bosnian_and_croatian(text, code):
     assert detect_language(text) == code
 
 
+def test_dutch_with_met_stays_dutch():
+    assert detect_language("Minister Pham Minh Chinh met de Singaporese premier Lawrence"
+                           " Wong in Hanoi.") == "nl"
+
+
 def test_french_circumflexes_are_not_vietnamese():
     assert detect_language("Même le côté du vôtre être très âgé à l'hôtel.") == "fr"
 
@@ -115,6 +120,8 @@ def test_vietnamese_without_diacritics_is_vietnamese():
         "Prime Minister Pham Minh Chinh received the Secretary of the Security Council.",
         "The guest was welcomed at the Nội Bài International Airport by Minister Đỗ Đức Duy,"
         " Deputy Minister Đỗ Hùng Việt and Vice Chairman Dương Đức Tuấn.",
+        "Vietnamese Prime Minister Pham Minh Chinh met Singaporean Prime Minister Lawrence"
+        " Wong in Hanoi yesterday.",  # "met": Dutch for "with"
     ],
 )
 def test_english_about_vietnamese_people_stays_english(text):

@@ -39,8 +39,12 @@ def test_durations_and_spans_give_no_day(lang, text):
     assert event_date(lang, text, "2025-03-29") is None
 
 
-def test_without_a_publication_date_a_day_alone_says_nothing():
-    assert event_date("zh", "越南总理范明正28日在河内会见巴西总统。", None) is None
+def test_without_a_publication_date_a_day_alone_is_a_partial_clue():
+    """No date of its own, but a day for the reports of its event to agree on."""
+    text = "越南总理范明正28日在河内会见巴西总统。"
+    assert event_date("zh", text, None) is None
+    clue, = find_date_clues([text], "zh", None)
+    assert (clue.year, clue.month, clue.day) == (None, None, 28)
 
 
 def test_a_dateline_is_not_the_event_day():

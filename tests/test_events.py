@@ -17,6 +17,7 @@ from event_archive.similarity import (
     MISSING_PENALTY,
     PAIR_BONUS,
     date_agreement,
+    features,
     pair_score,
     sound,
 )
@@ -346,3 +347,33 @@ def test_a_vietnamese_name_written_in_cyrillic_links_its_report():
     other = report("other.txt", "Vietnam, Laos meet\n\nVietnamese Deputy Minister Le Thi Thu "
                    "Hang met Lao officials in Vientiane.", date=day, countries=("LA", "VN"))
     assert events_of([english, russian, other]) == [["en.txt", "ru.txt"], ["other.txt"]]
+
+
+def test_a_report_giving_its_day_alone_joins_the_meeting_of_that_day():
+    """A Korean report without a header says "28일" only: the day its siblings agree on,
+    whether they give the month ("28/3") or the whole date."""
+    english = report("en.txt", "Talks\n\nGeneral Secretary To Lam received Singaporean Prime "
+                     "Minister Lawrence Wong in Hanoi.", date=dt.date(2025, 3, 28),
+                     countries=("SG", "VN"))
+    vietnamese = report("vi.txt", "Hội đàm\n\nSáng 28/3, tại Hà Nội, Tổng Bí thư Tô Lâm đã "
+                        "tiếp Thủ tướng Singapore Lawrence Wong.", lang="vi",
+                        countries=("SG", "VN"), clues=[DateClue(None, 3, 28, "text", "28/3", 1)])
+    korean = report("ko.txt", "접견\n\n또 람 베트남 공산당 서기장은 28일 하노이에서 로런스 웡 "
+                    "싱가포르 총리를 접견했다.", lang="ko", countries=("SG", "VN"),
+                    clues=[DateClue(None, None, 28, "text", "28일", 1)])
+    other_day = report("ko2.txt", "접견\n\n또 람 베트남 공산당 서기장은 27일 하노이에서 로런스 웡 "
+                       "싱가포르 총리를 접견했다.", lang="ko", countries=("SG", "VN"),
+                       clues=[DateClue(None, None, 27, "text", "27일", 1)])
+    assert events_of([english, vietnamese, korean, other_day]) == [
+        ["en.txt", "ko.txt", "vi.txt"], ["ko2.txt"]]
+
+
+def test_a_day_alone_agrees_with_the_same_day_of_a_month():
+    def clued(name: str, month: int | None, day: int):
+        return features(report(name, "T\n\nText.", clues=[DateClue(None, month, day, "text",
+                                                                   "", 1)]))
+
+    alone, march, other = clued("a", None, 28), clued("b", 3, 28), clued("c", 3, 27)
+    assert date_agreement(alone, march) == date_agreement(march, alone) == "same"
+    assert date_agreement(alone, other) == "conflict"
+    assert date_agreement(alone, clued("d", None, 28)) == "unknown"  # no month on either side

@@ -220,8 +220,11 @@ def find_date_clues(paragraphs: list[str], lang: str, published: str | None) -> 
             if f.span or f.stamp:
                 continue
             if f.month is None:  # a day alone: of the publication's month, or the one before
-                day = _in_month_of(f.day, ref) if ref is not None else None
-                if day is not None and _plausible(day, ref):  # type: ignore[arg-type]
+                if ref is None:  # a day for the reports of the same event to agree on
+                    clues.append(DateClue(None, None, f.day, "text", f.snippet, position))
+                    continue
+                day = _in_month_of(f.day, ref)
+                if day is not None and _plausible(day, ref):
                     clues.append(DateClue(day.year, day.month, day.day, "text", f.snippet,
                                           position))
                 continue

@@ -231,8 +231,9 @@ def date_agreement(a: Features, b: Features) -> str:
         pairs = list(zip(_parts(a.clue), _parts(b.clue), strict=True))
         if any(x is not None and y is not None and x != y for x, y in pairs):
             return "conflict"
-        if pairs[1][0] is not None and pairs[1][1] is not None and pairs[2][0] is not None:
-            return "same" if pairs[2][1] is not None else "unknown"
+        if pairs[2][0] is not None and pairs[2][1] is not None and (
+                pairs[1][0] is not None or pairs[1][1] is not None):
+            return "same"  # one day, in the one month either names
     return "unknown"
 
 

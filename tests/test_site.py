@@ -128,6 +128,8 @@ def test_timeline_has_room_for_a_year_label_in_its_last_month():
     label_x = int(svg.split('class="year" x="')[-1].split('"')[0])  # 2026's
     width = int(svg.split('width="')[1].split('"')[0])
     assert width >= label_x + 30  # four digits fit
+    short = timeline_svg({(2024, 10): 1, (2025, 12): 1}, lambda y, m: "", lambda y, m, n: "", "c")
+    assert 'width="390"' in short  # its bars' width: the labels fit, nothing overhangs
 
 
 # -- search data ------------------------------------------------------------------------

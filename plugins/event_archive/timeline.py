@@ -14,7 +14,7 @@ BAR = 12  # narrowest width of one month, in pixels
 WIDE = 400  # a short span is stretched to about this width, up to 40 pixels a month
 HEIGHT = 120  # height of the tallest bar
 AXIS = 18  # room for the year labels
-YEAR_LABEL = 34  # a year's label is wider than a month: one in the last months overhangs
+YEAR_LABEL = 34  # a year label's width: one in the last months overhangs the bars
 
 
 def month_span(months: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -45,7 +45,8 @@ def timeline_svg(
     tallest = max(counts.values())
     bar = max(BAR, min(40, WIDE // len(span)))
     width = bar * len(span)
-    drawn = width + YEAR_LABEL
+    last_label = max(i for i, (_, month) in enumerate(span) if month == 1 or i == 0) * bar
+    drawn = max(width, last_label + YEAR_LABEL)  # no wider than its labels need
     parts = [
         f'<svg class="timeline" width="{drawn}" height="{HEIGHT + AXIS}" '
         f'viewBox="0 0 {drawn} {HEIGHT + AXIS}" role="group" '

@@ -83,7 +83,7 @@ class HeldLinks:
     decided: bytes
     memo: LinkMemo | None
     saved: bool = False
-    _loaded: Snapshot | None = None
+    _loaded: Snapshot | None = field(default=None, init=False, repr=False)
 
     def loaded(self) -> Snapshot:
         """`decided` as `restore_links` reads it, loaded once for the session's builds."""

@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
-from . import roles, uncased
+from .events import read_lead
 from .model import Event, Evidence, Report
 from .relink import LinkMemo
 
@@ -105,10 +105,9 @@ def read_by_linking(report: Report) -> tuple:
     similarity.py, meeting.py, completion.py); of its text, what they find in its lead (the
     offices, the word pairs that may be names), so a word fixed elsewhere links the same.
     Its evidence is not read, only added to, and duplicates are linked through `same`."""
-    paragraphs = report.paragraphs
+    offices, _, pairs = read_lead(report)
     return (report.lang, report.published, report.date, report.date_source,
-            report.date_clues, report.countries, report.names,
-            roles.lead_roles(paragraphs), sorted(uncased.lead_pairs(paragraphs)))
+            report.date_clues, report.countries, report.names, offices, pairs)
 
 
 def _sha256(text: str) -> str:

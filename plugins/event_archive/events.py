@@ -62,7 +62,7 @@ class Linker:
         # Reading the leads is the costly part: on every core, for those not known.
         known = known or [None] * len(reports)
         missing = [r for r, k in zip(reports, known, strict=True) if k is None]
-        read = iter(run_sharded(missing, _read_lead))
+        read = iter(run_sharded(missing, read_lead))
         self.features = [_features(r, *(k if k is not None else next(read)))
                          for r, k in zip(reports, known, strict=True)]
         langs = name_languages(self.features)
@@ -193,8 +193,9 @@ class Linker:
 Known = tuple[list[str], dict[str, float] | None, list[str]]
 
 
-def _read_lead(report: Report) -> Known:
-    """A job a worker can run (`parallel.run_sharded`); the names are weighed later."""
+def read_lead(report: Report) -> Known:
+    """A job a worker can run (`parallel.run_sharded`); the names are weighed later. Also
+    the part of a report's text that `cache.read_by_linking` digests."""
     return lead_roles(report.paragraphs), None, sorted(lead_pairs(report.paragraphs))
 
 

@@ -11,6 +11,7 @@ stays on the site's lists.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import re
 from collections import defaultdict
@@ -198,6 +199,11 @@ class FeedPlan:
                 for mime, title, path in self._alternates.get((kind, key), ())
             ]
         return found
+
+    def links_state(self) -> str:
+        """Digest of all `links` reads besides its arguments: which feeds there are, their
+        titles and paths. A page's key holds it, not its links (thousands alike)."""
+        return hashlib.sha256(repr(sorted(self._alternates.items())).encode()).hexdigest()
 
     def listing(self, from_path: str = "") -> list[dict]:
         """Every feed for the feeds page: all first, then languages, then countries."""

@@ -46,7 +46,6 @@ class ArchiveGenerator(Generator):
         self.feed_config = FeedConfig.from_settings(self.settings)
         self.feeds: FeedPlan = plan_feeds(self.state.site.reports, self.feed_config)
         self.chromes: dict[tuple, Markup] = {}
-        self.plains: dict[tuple, str] = {}  # of `_plain`
 
     def generate_output(self, writer) -> None:
         state = self.state
@@ -86,7 +85,8 @@ class ArchiveGenerator(Generator):
         self, writer, path: str, template: str, lang: str | None = None, about=(), **page
     ) -> None:
         """Plan one page; `lang` is its language, `about` the countries it is about."""
-        self.jobs.append(self._job(path, template, lang, about, page))
+        lang = lang or self.state.settings.default_lang
+        self.jobs.append(PageJob(path, template, lang, page, about=tuple(about)))
 
     def _later(self, path: str, template: str, lang: str, about, make: partial) -> None:
         """Plan one page whose data `make()` gives, made only if the page is rendered.
@@ -94,16 +94,14 @@ class ArchiveGenerator(Generator):
         Its key is made from `make`'s arguments, not from the data: `make` reads nothing
         but them and the settings. The many report and event pages cost little when kept.
         """
-        self.jobs.append(PageJob(path, template, lang, {"about": about}, make=make))
+        self.jobs.append(PageJob(path, template, lang, make=make, about=tuple(about)))
 
-    def _job(self, path: str, template: str, lang: str | None, about, page: dict) -> PageJob:
-        lang = lang or self.state.settings.default_lang
-        page.update(self._every_page(lang, about))
-        return PageJob(path, template, lang, page)
-
-    def _every_page(self, lang: str, about) -> dict[str, object]:
-        """The values every page has: the links to its feeds."""
-        return {"feed_links": self.feeds.links(lang, about), "has_feeds": bool(self.feeds.feeds)}
+    def _every_page(self, job: PageJob) -> dict[str, object]:
+        """The values every page has besides its own: the links to its feeds. They follow
+        from its language, its countries and the feeds there are (`FeedPlan.links_state`),
+        which its key covers instead."""
+        return {"feed_links": self.feeds.links(job.lang, job.about),
+                "has_feeds": bool(self.feeds.feeds)}
 
     def _render_all(self, writer) -> None:
         """Keep the pages whose key is unchanged, then render the others, each on every
@@ -119,7 +117,8 @@ class ArchiveGenerator(Generator):
         with no_collections():  # the manifests, digests and keys: none of them garbage
             previous = (held[1] if held is not None and held[0] == manifest_file
                         else pagekeys.load_manifest(manifest_file))
-            keys = pagekeys.PageKeys(self.build, self.state.site.events, self.state.archive.said,
+            keys = pagekeys.PageKeys(self.build + self.feeds.links_state(), self.state.site.events,
+                                     self.state.archive.said,
                                      self._recall(session and session.page_digests),
                                      self.state.archive.linked_by)
             keeper = pagekeys.Keeper(previous, final, new_root)
@@ -145,7 +144,7 @@ class ArchiveGenerator(Generator):
         file_keys: dict[str, str] = {}  # of the feeds and the sitemap
 
         def keep_file(path: str, inputs: object) -> bool:
-            key = file_keys[path] = keys.key(path, "file", "", {"inputs": inputs})
+            key = file_keys[path] = keys.key(path, "file", "", (), {"inputs": inputs})
             return keeper.keep(path, key)
 
         publish_site(self.state.archive, self.output_path, self.settings, self.feeds, keep_file)
@@ -168,21 +167,11 @@ class ArchiveGenerator(Generator):
             return key, keeper.manifest[job.path][1]
         return key, None
 
-    def _keyed(self, job: PageJob, keys: pagekeys.PageKeys) -> str:
-        later = job.make
-        if later is None:
-            return keys.key(job.path, job.template, job.lang, job.page)
-        plain = self._plain(job.lang, job.page["about"])
-        return keys.made_key(job.path, job.template, job.lang, plain, later)
-
-    def _plain(self, lang: str, about) -> str:
-        """The repr of a made page's values besides its data (`_every_page`): the same for
-        all pages of one language and set of countries."""
-        asked = (lang, tuple(about))
-        found = self.plains.get(asked)
-        if found is None:
-            found = self.plains[asked] = repr(sorted(self._every_page(lang, about).items()))
-        return found
+    @staticmethod
+    def _keyed(job: PageJob, keys: pagekeys.PageKeys) -> str:
+        if job.make is None:
+            return keys.key(job.path, job.template, job.lang, job.about, job.page)
+        return keys.made_key(job.path, job.template, job.lang, job.about, job.make)
 
     def _made(
         self, writer, keeper: pagekeys.Keeper, planned: tuple[PageJob, str | None]
@@ -190,7 +179,7 @@ class ArchiveGenerator(Generator):
         """Render one page (in a worker, perhaps); the stamp of the file written."""
         job = planned[0]
         if job.make is not None:
-            job = self._job(job.path, job.template, job.lang, job.page["about"], job.make())
+            job = PageJob(job.path, job.template, job.lang, job.make(), about=job.about)
         self._render(writer, job)
         return keeper.written(job.path)
 
@@ -206,7 +195,8 @@ class ArchiveGenerator(Generator):
         relative_urls = self.settings["RELATIVE_URLS"]
         site_url = (path_to_url(get_relative_path(job.path)) if relative_urls
                     else self.context["SITEURL"])
-        chrome = (ui_lang, site_url, Markup(ui_attr), job.page.get("has_feeds", False))
+        every_page = self._every_page(job)
+        chrome = (ui_lang, site_url, Markup(ui_attr), every_page["has_feeds"])
         writer.write_file(
             job.path,
             self.get_template(job.template),
@@ -221,6 +211,7 @@ class ArchiveGenerator(Generator):
             page_path=job.path,
             site=self.state.site,
             **catalogs.callables(ui_lang),
+            **every_page,
             **job.page,
         )
 

@@ -1,12 +1,13 @@
 """Page keys: a digest of everything one page is made from, so an unchanged page is kept.
 
-A page's key covers its own data (reports and events by content, lists, head tags, feed
-links), its path and language, and a build-wide part: the plugin's code, the theme (templates
-and catalogs) and the settings. The manifest maps each written page to its key and to the
-file it was written as (inode, size, mtime); a later build keeps a page only when both still
-match, so a manifest that does not describe the site on disk can never keep a stale page.
-Beside the manifest, a build from the command line keeps its search records and build-report
-lines (`SavedRecalls`), under the same build-wide key.
+A page's key covers its own data (reports and events by content, lists, head tags), its
+path, language and countries, and a build-wide part: the plugin's code, the theme (templates
+and catalogs), the settings and the feeds there are (which each page links). The manifest
+maps each written page to its key and to the file it was written as (inode, size, mtime); a
+later build keeps a page only when both still match, so a manifest that does not describe
+the site on disk can never keep a stale page. Beside the manifest, a build from the command
+line keeps its search records and build-report lines (`SavedRecalls`), under the same
+build-wide key.
 """
 
 from __future__ import annotations
@@ -122,13 +123,15 @@ class PageKeys:
             raise TypeError("a set in a page's data: use a sorted list")
         return None
 
-    def made_key(self, path: str, template: str, lang: str, plain: str, make: partial) -> str:
+    def made_key(
+        self, path: str, template: str, lang: str, about: tuple[str, ...], make: partial
+    ) -> str:
         """The key of a page whose data `make()` gives from its arguments alone, each a report,
-        an event or None; `plain` is the repr of the page's other values. Digests joined,
-        nothing pickled: a fifth of `key`'s cost, for the tens of thousands of such pages."""
+        an event or None. Digests joined, nothing pickled: a fifth of `key`'s cost, for the
+        tens of thousands of such pages."""
         if make.keywords:
             raise TypeError(f"{path}: a page made with keywords; give reports and events")
-        parts = [self.build, path, template, lang, plain, make.func.__name__]
+        parts = [self.build, path, template, lang, ",".join(about), make.func.__name__]
         for arg in make.args:
             stand_in = "-" if arg is None else self.stand_in(arg)
             if stand_in is None:
@@ -136,12 +139,15 @@ class PageKeys:
             parts.append(stand_in)
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
-    def key(self, path: str, template: str, lang: str, page: Mapping[str, object]) -> str:
+    def key(
+        self, path: str, template: str, lang: str, about: tuple[str, ...],
+        page: Mapping[str, object],
+    ) -> str:
         out = io.BytesIO()
         pickler = pickle.Pickler(out, protocol=5)
         pickler.fast = True  # no memo: the same data always gives the same bytes
         pickler.persistent_id = self.stand_in  # type: ignore[method-assign]
-        pickler.dump((self.build, path, template, lang, page))
+        pickler.dump((self.build, path, template, lang, about, page))
         return hashlib.sha256(out.getbuffer()).hexdigest()
 
 

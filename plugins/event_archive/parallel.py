@@ -34,6 +34,7 @@ class PageJob:
     lang: str
     page: dict[str, object] = field(default_factory=dict)  # the template's own variables
     make: Callable[[], dict] | None = None  # gives the rest of them, if the page is rendered
+    about: tuple[str, ...] = ()  # the countries it is about, whose feeds it links
 
 
 def workers() -> int:

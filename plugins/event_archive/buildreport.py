@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,18 +28,24 @@ REPORT_NAME = "build-report.json"
 def build_summary(archive: Archive, pages: dict[str, str] | None = None) -> dict[str, Any]:
     """Counts for the end of the build: reports, events, undated reports, warnings by kind."""
     kinds: Counter[str] = Counter(p.kind for p in archive.problems)
-    for report in archive.reports:
-        kinds.update(p.kind for p in report.problems)
+    languages = Counter(r.lang for r in archive.reports)
+    reports = undated = 0
+    for report in archive.reports:  # one pass: tens of thousands of reports
+        if report.problems:
+            kinds.update(p.kind for p in report.problems)
+        if report.paragraphs:
+            reports += 1
+            undated += report.date is None
     summary: dict[str, Any] = {
         "seeds": len(archive.reports),
-        "reports": sum(1 for r in archive.reports if r.paragraphs),
+        "reports": reports,
         "events": len(archive.events),
-        "undated": sum(1 for r in archive.reports if r.paragraphs and r.date is None),
-        "languages": dict(sorted(Counter(r.lang for r in archive.reports).items())),
+        "undated": undated,
+        "languages": dict(sorted(languages.items())),
         "warnings": dict(sorted(kinds.items())),
     }
     if pages is not None:
-        summary["pages"] = sum(1 for r in archive.reports if r.name in pages)
+        summary["pages"] = sum(map(pages.__contains__, map(attrgetter("name"), archive.reports)))
     return summary
 
 
@@ -67,16 +75,19 @@ def build_report(archive: Archive, pages: dict[str, str]) -> dict[str, Any]:
 
 def write_build_report(
     archive: Archive, pages: dict[str, str], path: str | Path, recall: Recalled | None = None,
+    stands: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Write the report as JSON (whole or not at all) and return its summary. `recall(inputs,
-    make)` may give a seed's line as an earlier build made it from the same inputs."""
-    text, summary = _report_text(archive, pages, recall)
+    make)` may give a seed's line as an earlier build made it from the same inputs: `stands`,
+    if given, maps a seed's name to what stands for all its report shows (as in `search`)."""
+    text, summary = _report_text(archive, pages, recall, stands)
     write_text(path, text)
     return summary
 
 
 def _report_text(
     archive: Archive, pages: dict[str, str], recall: Recalled | None = None,
+    stands: Mapping[str, str] | None = None,
 ) -> tuple[str, dict[str, Any]]:
     lines = []
     for report in sorted(archive.reports, key=lambda r: (r.name, r.source)):
@@ -84,6 +95,8 @@ def _report_text(
         make = partial(_seed_line, report, page)
         if recall is None:
             lines.append(make())
+        elif stands is not None:
+            lines.append(recall((stands[report.name], page), make))
         else:  # all that `seed_entry` reads
             inputs = (report.name, report.source, page, report.lang, report.date,
                       report.event, report.title, tuple(report.problems))
@@ -107,7 +120,7 @@ def _json_text(summary: dict[str, Any], seeds: list[str], not_seeds: list[str]) 
     def listed(key: str, items: list[str]) -> str:
         if not items:
             return f" {_dump(key)}: []"
-        return f" {_dump(key)}: [\n" + ",\n".join("  " + item for item in items) + "\n ]"
+        return f" {_dump(key)}: [\n  " + ",\n  ".join(items) + "\n ]"
 
     shown = _dump(summary, 1).replace("\n", "\n ")
     parts = [listed("not_seeds", not_seeds), listed("seeds", seeds), f" \"summary\": {shown}"]
@@ -159,12 +172,14 @@ def conclude(
     report_setting: str | None = None,
     strict: bool = False,
     recall: Recalled | None = None,
+    stands: Mapping[str, str] | None = None,
 ) -> str:
     """The end of a build: write the report, return the summary line, fail a strict build.
 
     The report is written first, so even a failing strict build says which seeds failed it.
     """
-    summary = write_build_report(archive, pages, report_path(output, report_setting), recall)
+    summary = write_build_report(archive, pages, report_path(output, report_setting), recall,
+                                 stands)
     line = format_summary(summary)
     failures = strict_failures(archive, pages) if strict else []
     if failures:

@@ -8,7 +8,8 @@ the text, so the file grows linearly and modestly with the archive.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from .model import Report
 from .session import Recalled
@@ -35,24 +36,28 @@ def search_script(
     language_names: dict[str, str],
     text_chars: int = TEXT_CHARS,
     recall: Recalled | None = None,
+    stands: Mapping[str, str] | None = None,
 ) -> str:
     """The search data as a script defining `window.EVENT_ARCHIVE_SEARCH`.
 
-    `recall(inputs, make)` may give a record made by an earlier build from the same inputs.
+    `recall(inputs, make)` may give a record made by an earlier build from the same inputs:
+    `stands[name]`, if given, stands for all a report shows (its digest in the page keys).
     """
     def dump(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
+    def make(report: Report) -> str:
+        return dump(search_record(report, url(report), text_chars))
+
     docs = []
     for report in reports:
-        link = url(report)
-
-        def make(report: Report = report, link: str = link) -> str:
-            return dump(search_record(report, link, text_chars))
-
-        inputs = (report.digest, link, report.title, report.lang, report.date,
-                  tuple(report.countries), text_chars)
-        docs.append(make() if recall is None else recall(inputs, make))
+        if recall is None:
+            docs.append(make(report))
+            continue
+        inputs = ((stands[report.name], text_chars) if stands is not None else
+                  (report.digest, url(report), report.title, report.lang, report.date,
+                   tuple(report.countries), text_chars))
+        docs.append(recall(inputs, partial(make, report)))
     # One JSON object, its keys in order, written in parts: the records are made apart.
     payload = (f'{{"countries":{dump(country_names)},"docs":[{",".join(docs)}],'
                f'"languages":{dump(language_names)}}}')

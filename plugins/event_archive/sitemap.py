@@ -49,6 +49,8 @@ def alternates(events: Iterable[Event]) -> dict[str, list[tuple[str, str]]]:
     """
     found: dict[str, list[tuple[str, str]]] = {}
     for event in events:
+        if len(event.reports) < 2:  # most events: one language, no alternates
+            continue
         reports = sorted(
             (r for r in event.reports if r.lang and r.lang != UNDETERMINED),
             key=lambda r: (r.lang, r.name),
@@ -94,7 +96,9 @@ def write_sitemap(
     alts = {page: links for page, links in alternates(events).items() if page in known}
     if len(pages) <= max_urls:
         target = root / SITEMAP
-        if keep is None or not keep(SITEMAP, (site_url, pages, sorted(alts.items()))):
+        # its inputs as one text: tens of thousands of strings pickle one by one, slowly
+        inputs = "\n".join([site_url, *pages, repr(sorted(alts.items()))])
+        if keep is None or not keep(SITEMAP, inputs):
             target.write_bytes(_urlset(site_url, pages, alts))
         return [target]
     index = ET.Element(f"{{{SM}}}sitemapindex")

@@ -9,6 +9,7 @@ from event_archive import pagekeys
 from event_archive.cache import Said
 from event_archive.model import Event, Report
 from event_archive.pagekeys import PageKeys
+from event_archive.pages import ListPage, paginate
 from event_archive.session import Recall
 
 
@@ -73,3 +74,20 @@ def test_the_build_key_covers_the_code_that_makes_pages_not_the_benchmark(tmp_pa
     assert key() == before
     (package / "pages.py").write_text("A = 2\n")
     assert key() != before
+
+
+def test_a_list_page_is_keyed_by_its_place_and_its_items_digests():
+    a, b = _report("a.txt", "d1"), _report("b.txt", "d2")
+    keys = PageKeys("build", [Event("e1", [a], None, []), Event("e2", [b], None, [])])
+
+    def key(*items, base: str = "languages/en", size: int = 2) -> str:
+        page = paginate(list(items), base, size)[0]
+        return keys.key(page.path, "language", "en", (), {"page": page})
+
+    assert key(a, b) == key(a, b)
+    assert len({key(a, b), key(b, a), key(a), key(a, b, size=1), key(a, b, base="x")}) == 5
+    before = key(a, b)
+    keys.report_stands["b.txt"] = "R-edited"  # b's content, or its event's, changed
+    assert key(a, b) != before
+    # Anything else in a list is pickled whole, as any page data.
+    assert keys.stand_in(ListPage("p.html", 1, 1, ["text"], "p.html")) is None

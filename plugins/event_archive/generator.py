@@ -57,7 +57,11 @@ class ArchiveGenerator(Generator):
         self.recalls: Session | pagekeys.SavedRecalls = (
             state.settings.session or pagekeys.SavedRecalls(saved, self.build))
         self.jobs: list[PageJob] = []
-        with no_collections():  # tens of thousands of jobs, none of them garbage
+        with no_collections():  # tens of thousands of jobs and digests, none of them garbage
+            session = state.settings.session
+            self.keys = pagekeys.PageKeys(
+                self.build + self.feeds.links_state(), state.site.events, state.archive.said,
+                self._recall(session and session.page_digests), state.archive.linked_by)
             self._home(writer)
             self._events(writer)
             self._reports(writer)
@@ -75,7 +79,8 @@ class ArchiveGenerator(Generator):
         # writes build-report.json beside the output; a STRICT build with warnings fails here
         print(conclude(state.archive, pages, final_output, self.settings.get("BUILD_REPORT"),
                        strict=state.settings.strict,
-                       recall=self._recall(self.recalls.build_report_lines)))
+                       recall=self._recall(self.recalls.build_report_lines),
+                       stands=self.keys.reports))
         if isinstance(self.recalls, pagekeys.SavedRecalls):
             self.recalls.save()
 
@@ -114,13 +119,10 @@ class ArchiveGenerator(Generator):
         held = session.manifest if session is not None else None
         entries: dict[str, list] = {}  # the new manifest: path -> [key, file stamp]
         todo: list[tuple[PageJob, str | None]] = []
-        with no_collections():  # the manifests, digests and keys: none of them garbage
+        with no_collections():  # the manifests and keys: none of them garbage
             previous = (held[1] if held is not None and held[0] == manifest_file
                         else pagekeys.load_manifest(manifest_file))
-            keys = pagekeys.PageKeys(self.build + self.feeds.links_state(), self.state.site.events,
-                                     self.state.archive.said,
-                                     self._recall(session and session.page_digests),
-                                     self.state.archive.linked_by)
+            keys = self.keys
             keeper = pagekeys.Keeper(previous, final, new_root)
             found = run_sharded(self.jobs, partial(self._kept, keys, keeper))
             for job, (key, stamp) in zip(self.jobs, found, strict=True):
@@ -145,7 +147,7 @@ class ArchiveGenerator(Generator):
 
         def keep_file(path: str, inputs: object) -> bool:
             key = file_keys[path] = keys.key(path, "file", "", (), {"inputs": inputs})
-            return keeper.keep(path, key)
+            return keeper.keep(path, key) is not None
 
         publish_site(self.state.archive, self.output_path, self.settings, self.feeds, keep_file)
         entries.update({path: [key, pagekeys.stamp(new_root / path)]
@@ -162,16 +164,11 @@ class ArchiveGenerator(Generator):
         """A page's key, and its file's stamp if the previous build's file is kept."""
         if job.path == NOT_FOUND:  # rewritten in place after rendering: never shared
             return None, None
-        key = self._keyed(job, keys)
-        if keeper.keep(job.path, key):  # the same file: the stamp the manifest has
-            return key, keeper.manifest[job.path][1]
-        return key, None
-
-    @staticmethod
-    def _keyed(job: PageJob, keys: pagekeys.PageKeys) -> str:
         if job.make is None:
-            return keys.key(job.path, job.template, job.lang, job.about, job.page)
-        return keys.made_key(job.path, job.template, job.lang, job.about, job.make)
+            key = keys.key(job.path, job.template, job.lang, job.about, job.page)
+        else:
+            key = keys.made_key(job.path, job.template, job.lang, job.about, job.make)
+        return key, keeper.keep(job.path, key)
 
     def _made(
         self, writer, keeper: pagekeys.Keeper, planned: tuple[PageJob, str | None]
@@ -325,7 +322,7 @@ class ArchiveGenerator(Generator):
     def _search(self, writer) -> None:
         site, settings = self.state.site, self.state.settings
         lang = settings.default_lang
-        codes = sorted({c for r in site.reports for c in r.countries})
+        codes = sorted(set().union(*(r.countries for r in site.reports)))
         langs = sorted({r.lang for r in site.reports})
         script = search_script(
             site.reports,
@@ -334,6 +331,7 @@ class ArchiveGenerator(Generator):
             language_names={code: language_name(code) for code in langs},
             text_chars=settings.search_text_chars,
             recall=self._recall(self.recalls.search_records),
+            stands=self.keys.reports,
         )
         path = os.path.join(self.output_path, urls.SEARCH_DATA)
         with open(path, "w", encoding="utf-8", newline="\n") as out:

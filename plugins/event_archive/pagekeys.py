@@ -24,6 +24,7 @@ from pathlib import Path
 from .atomic import write_bytes, write_text
 from .cache import Said
 from .model import Event, Evidence, Problem, Report, values_of
+from .pages import ListPage
 from .session import Recall, Recalled
 from .settings import SESSION
 
@@ -119,9 +120,27 @@ class PageKeys:
             return self.report_stands[value.name]  # type: ignore[attr-defined]
         if kind is Event:
             return self.event_stands[value.id]  # type: ignore[attr-defined]
+        if kind is ListPage:  # thousands of list pages: pickled field by field in Python
+            return self._list_stand_in(value)  # type: ignore[arg-type]
         if kind is set or kind is frozenset:  # their order varies from run to run
             raise TypeError("a set in a page's data: use a sorted list")
         return None
+
+    def _list_stand_in(self, page: ListPage) -> str | None:
+        """A page of a list as its place in the list and its items' digests; None (pickled
+        whole) if an item is neither a report nor an event."""
+        reports, events = self.report_stands, self.event_stands
+        items = []
+        for item in page.items:
+            kind = type(item)
+            if kind is Report:
+                items.append(reports[item.name])
+            elif kind is Event:
+                items.append(events[item.id])
+            else:
+                return None
+        return "\0".join(["L", page.path, str(page.number), str(page.total), page.first,
+                           page.prev or "-", page.next or "-", *items])
 
     def made_key(
         self, path: str, template: str, lang: str, about: tuple[str, ...], make: partial
@@ -132,11 +151,17 @@ class PageKeys:
         if make.keywords:
             raise TypeError(f"{path}: a page made with keywords; give reports and events")
         parts = [self.build, path, template, lang, ",".join(about), make.func.__name__]
-        for arg in make.args:
-            stand_in = "-" if arg is None else self.stand_in(arg)
-            if stand_in is None:
-                raise TypeError(f"{path}: a page made from a {type(arg).__name__}")
-            parts.append(stand_in)
+        reports, events = self.report_stands, self.event_stands
+        for arg in make.args:  # `stand_in`, inline: tens of thousands of pages
+            kind = type(arg)
+            if kind is Report:
+                parts.append(reports[arg.name])
+            elif kind is Event:
+                parts.append(events[arg.id])
+            elif arg is None:
+                parts.append("-")
+            else:
+                raise TypeError(f"{path}: a page made from a {kind.__name__}")
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def key(
@@ -263,25 +288,26 @@ class Keeper:
         self.old_prefix = os.path.join(self.old, "")
         self.made: set[str] = set()  # folders already made in the new site
 
-    def keep(self, path: str, key: str) -> bool:
-        """Link the previous page into the new site if its key and its file still match."""
+    def keep(self, path: str, key: str) -> list[int] | None:
+        """Link the previous page into the new site if its key and its file still match:
+        the stamp of the kept file, None if it is not kept."""
         entry = self.manifest.get(path)
         if not entry or entry[0] != key:
-            return False
-        old = self.old_prefix + path
-        if entry[1:] != [stamp(old)]:
-            return False
+            return None
+        kept = entry[1]
+        if kept != stamp(self.old_prefix + path):
+            return None
         if self.old == self.new:  # a build in place: the page is there already
-            return True
+            return kept
         folder = os.path.dirname(path)
         if folder not in self.made:
             os.makedirs(os.path.join(self.new, folder), exist_ok=True)
             self.made.add(folder)
         try:
-            os.link(old, os.path.join(self.new, path))
+            os.link(self.old_prefix + path, os.path.join(self.new, path))
         except OSError:
-            return False
-        return True
+            return None
+        return kept
 
     def remove_stale(self, made: Iterable[str], suffix: str = "") -> None:
         """In a build in place, remove the files ending in `suffix` of the previous build it

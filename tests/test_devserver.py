@@ -250,3 +250,39 @@ def test_a_hand_written_page_removed_goes_from_the_site(tmp_path):
     devserver.build(pelican)
     assert not page.exists()
     assert (tmp_path / "out" / "pages" / "about.html").is_file()
+
+
+def test_a_build_told_what_changed_asks_only_those_seeds(warm, monkeypatch):
+    """The watcher names the seeds that changed: the others' files are not asked again."""
+    pelican, seeds, _ = warm
+    out = Path(pelican.settings["OUTPUT_PATH"])
+    asked: list[str] = []
+    stamp = archive.file_stamp
+    monkeypatch.setattr(archive, "file_stamp",
+                        lambda path, now=None: asked.append(Path(path).name) or stamp(path, now))
+    named, unnamed = seeds / "talks-001.txt", seeds / EDITED
+    for seed in (named, unnamed):
+        seed.write_text(seed.read_text(encoding="utf-8") + "\nThey spoke of rice.\n",
+                        encoding="utf-8")
+    devserver.build(pelican, {str(named.resolve()), str(ROOT / "theme" / "nothing.css")})
+    assert asked == ["talks-001.txt"]
+    assert b"spoke of rice" in (out / "reports/talks-001.html").read_bytes()
+    # taken at the watcher's word: a change it did not name waits for a build without one
+    page = out / f"reports/{EDITED[:-4]}.html"
+    assert b"spoke of rice" not in page.read_bytes()
+    devserver.build(pelican)
+    assert len(asked) > 10 and b"spoke of rice" in page.read_bytes()
+
+
+def test_a_seed_added_or_removed_has_the_folder_scanned_again(warm):
+    pelican, seeds, _ = warm
+    out = Path(pelican.settings["OUTPUT_PATH"])
+    added = seeds / "aaa-new.txt"
+    added.write_text("Talks in Hanoi\n\nVietnam and Laos met in Hanoi on 2 May 2025.\n",
+                     encoding="utf-8")
+    devserver.build(pelican, {str(added.resolve())})
+    assert (out / "reports/aaa-new.html").is_file()
+    added.unlink()
+    devserver.build(pelican, {str(added.resolve())})
+    assert not (out / "reports/aaa-new.html").exists()
+    assert (out / "reports/talks-001.html").is_file()

@@ -6,7 +6,7 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
@@ -100,11 +100,15 @@ def _unique(seeds: list[str], keys: list[str]) -> list[str]:
     return unique
 
 
-def read_reports(seeds: list[str], cache: ExtractionCache | None = None) -> list[Report]:
+def read_reports(
+    seeds: list[str], cache: ExtractionCache | None = None,
+    unchanged: Mapping[str, str] | None = None,
+) -> list[Report]:
     """Read every seed, from the cache where its content was read before.
 
     A seed whose file stamp is the one recorded when it was last read is not read again:
-    its recorded digest stands for its bytes.
+    its recorded digest stands for its bytes. `unchanged` gives the digests of seeds known
+    unchanged since they were read (`Session.find_seeds`): their files are not asked.
     """
     cache = cache or ExtractionCache(None)
     stamps = cache.stamps()
@@ -112,7 +116,12 @@ def read_reports(seeds: list[str], cache: ExtractionCache | None = None) -> list
     digests: dict[int, str] = {}  # by place in `seeds`: tens of thousands of paths hash slowly
     fresh: list[tuple[int, str]] = []  # seeds read now, with their stamps
     now = time.time_ns()
+    unchanged = unchanged or {}
     for i, source in enumerate(seeds):
+        digest = unchanged.get(source)
+        if digest is not None:
+            digests[i] = digest
+            continue
         try:
             stamp = file_stamp(source, now)
             known = stamps.get(source)
@@ -233,13 +242,18 @@ def load_archive(
     session: Session | None = None,
 ) -> Archive:
     """`session` keeps what this build read for the next one in the same process."""
-    seeds, problems = find_seeds(paths)
+    paths = [str(path) for path in paths]
+    if session is None:
+        (seeds, problems), unchanged = find_seeds(paths), {}
+    else:
+        seeds, problems, unchanged = session.find_seeds(paths, find_seeds)
     cache = ExtractionCache(cache_path) if session is None else SessionCache(cache_path, session)
     try:
         with few_collections():
-            reports = read_reports(seeds, cache)
+            reports = read_reports(seeds, cache, unchanged)
             if session is not None:
                 session.forget_except({r.digest for r in reports})
+                session.note_read(seeds, reports)
             release_free_memory()
             events, linked_by = _correct_and_link(reports, corrections, cache, problems)
     finally:

@@ -50,11 +50,17 @@ def watched(pelican: Pelican, settings_file: str | Path) -> list[Path]:
     return [p.resolve() for p in paths if p.exists()]
 
 
-def build(pelican: Pelican) -> float:
+def build(pelican: Pelican, changes: Iterable[str] | None = None) -> float:
     """One build, its errors logged rather than raised: the server keeps serving. Its
     duration is returned once the site is written; then, before the next change comes,
-    the memory the build no longer needs is freed (`_tidy`)."""
+    the memory the build no longer needs is freed (`_tidy`).
+
+    `changes` are the paths a watcher saw change since the last build (resolved): the seeds
+    it does not name are not asked again (`Session.find_seeds`). None: any may have."""
     started = time.perf_counter()
+    session = session_of(pelican.settings)
+    if session is not None:
+        session.changes = None if changes is None else set(changes)
     try:
         pelican.run()
     except Exception as err:  # noqa: BLE001 - a broken template must not stop the server
@@ -88,7 +94,7 @@ def serve_and_rebuild(
             if str(Path(settings_file).resolve()) in changed:
                 _save(pelican)
                 pelican = warm_pelican(settings_file, overrides)  # new settings, new session
-            print(f"{len(changed)} changed: built again in {build(pelican):.1f} s")
+            print(f"{len(changed)} changed: built again in {build(pelican, changed):.1f} s")
     finally:  # the next build from the command line relinks from where this one got
         _save(pelican)
 

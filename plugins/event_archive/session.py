@@ -9,8 +9,9 @@ cache is still written, so a build from the command line afterwards starts warm 
 
 from __future__ import annotations
 
+import os
 import pickle
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from .cache import (
     restore_links,
     what_it_says,
 )
-from .model import Event, Report
+from .model import Event, Problem, Report
 from .relink import LinkMemo
 
 
@@ -45,6 +46,34 @@ class Session:
     cache_path: Path | None = None  # where `save` writes what the builds kept in memory
     manifest: tuple[Path | None, dict[str, list]] | None = None  # the last pages' manifest
     manifest_saved: bool = True  # whether its file on disk is that
+    # What a watcher saw change since the last build (resolved paths); None: not known.
+    changes: set[str] | None = None
+    listing: SeedListing | None = None  # the last scan of the seeds folder
+    read_as: dict[str, str] = field(default_factory=dict)  # seed -> digest the last build read
+
+    def find_seeds(
+        self, paths: list[str], find: Callable[[list[str]], tuple[list[str], list[Problem]]],
+    ) -> tuple[list[str], list[Problem], dict[str, str]]:
+        """`find(paths)`, and the seeds known unchanged since the last build read them, with
+        their digests: all the watcher's word (`changes`) does not name, so their files are
+        not asked again. Without a word (a first build), or after a change that is no edit of
+        a listed seed (a file added or removed), the folder is scanned and every seed asked."""
+        changes, self.changes = self.changes, None
+        listing = self.listing
+        if changes is not None and listing is not None and listing.paths == paths:
+            named = listing.named(changes)
+            if named is not None:
+                known = {seed: digest for seed, digest in self.read_as.items()
+                         if seed not in named}
+                return list(listing.seeds), list(listing.problems), known
+        seeds, problems = find(paths)
+        self.listing = SeedListing.of(paths, seeds, problems)
+        return seeds, list(problems), {}
+
+    def note_read(self, seeds: list[str], reports: list[Report]) -> None:
+        """What each seed was read as, for the next build's `find_seeds`."""
+        self.read_as = {seed: report.digest for seed, report in zip(seeds, reports, strict=True)
+                        if not any(p.kind == "unreadable" for p in report.problems)}
 
     def forget_except(self, digests: set[str]) -> None:
         """Let go of the reports of seeds no longer in the folder (edited or removed)."""
@@ -72,6 +101,47 @@ class Session:
         finally:
             cache.close()
         held.saved = True
+
+
+@dataclass
+class SeedListing:
+    """A scan of the seeds folder (`archive.find_seeds`): it stands while a watcher names
+    only listed seeds, each still a file."""
+
+    paths: list[str]  # as asked
+    seeds: list[str]
+    problems: list[Problem]
+    roots: tuple[str, ...]  # the paths asked, resolved, as a watcher names what is under them
+    by_path: dict[str, str]  # a seed's resolved path -> the seed
+    links: frozenset[str]  # seeds that are symbolic links: a watcher names their targets
+
+    @classmethod
+    def of(cls, paths: list[str], seeds: list[str], problems: list[Problem]) -> SeedListing:
+        folders: dict[str, str] = {}
+        by_path: dict[str, str] = {}
+        links = set()
+        for seed in seeds:
+            folder, name = os.path.split(seed)
+            real = folders.get(folder) or folders.setdefault(folder, os.path.realpath(folder))
+            if os.path.islink(seed):
+                links.add(seed)
+            else:
+                by_path[os.path.join(real, name)] = seed
+        roots = tuple(os.path.realpath(path) for path in paths)
+        return cls(paths, seeds, problems, roots, by_path, frozenset(links))
+
+    def named(self, changes: Iterable[str]) -> set[str] | None:
+        """The seeds `changes` may have changed (with every link), or None if a change under
+        the seeds folder is not the edit of a listed seed."""
+        named = set(self.links)
+        for path in changes:
+            if not any(path == root or path.startswith(root + os.sep) for root in self.roots):
+                continue  # the theme, a hand-written page, the settings
+            seed = self.by_path.get(path)
+            if seed is None or not os.path.isfile(path):
+                return None
+            named.add(seed)
+        return named
 
 
 @dataclass

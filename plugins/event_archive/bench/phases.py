@@ -143,11 +143,11 @@ def devserver(site: str, seeds_dir: str, output: str, cache_dir: str, *edited: s
     pelican = warm_pelican(Path(site) / "pelicanconf.py", {
         "OUTPUT_PATH": output, "SEEDS_PATH": seeds_dir,
         "EXTRACTION_CACHE_PATH": str(Path(cache_dir) / "extraction.sqlite")})
-    times = []
-    for seed in (None, *edited):
-        if seed is not None:
-            edit(Path(seed))
-        times.append(build(pelican))  # as the devserver times it: until the site is written
+    times = [build(pelican)]
+    for seed in edited:
+        edit(Path(seed))
+        # as the devserver times it, until the site is written; told what its watcher says
+        times.append(build(pelican, {str(Path(seed).resolve())}))
     return {"seconds": times[-1], "builds": times, "seeds": 1}
 
 

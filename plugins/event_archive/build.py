@@ -6,7 +6,6 @@ shared build context (not in module state), so two builds in one process never m
 
 from __future__ import annotations
 
-import gc
 import os
 from dataclasses import dataclass, field
 
@@ -19,7 +18,7 @@ from .corrections import CorrectionError, load_corrections
 from .i18n import Catalogs, compile_catalogs
 from .model import Problem
 from .pages import Site, build_site
-from .parallel import few_collections, release_free_memory
+from .parallel import no_collections, release_free_memory
 from .settings import SiteSettings
 from .templating import template_globals
 
@@ -51,9 +50,11 @@ def _warning(source: str, problem: Problem) -> str:
 
 
 def load_state(pelican_settings: dict) -> BuildState:
-    with few_collections():
+    """The archive, which lives as long as the build: no cyclic collection runs while it
+    loads (each would scan it all again, and find next to no garbage), and none scans it
+    afterwards (frozen)."""
+    with no_collections():
         state = _load_state(pelican_settings)
-    gc.freeze()  # the archive lives as long as the build: no collection needs to scan it
     release_free_memory()
     return state
 

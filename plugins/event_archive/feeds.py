@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -68,9 +69,14 @@ def is_absolute_site(site_url: str) -> bool:
 
 def published_date(report: Report) -> dt.date | None:
     """The publication day, when the seed's header gives a whole date."""
-    if report.published and _FULL_DATE.fullmatch(report.published):
+    return _whole_date(report.published) if report.published else None
+
+
+@cache  # tens of thousands of reports, a few thousand days
+def _whole_date(text: str) -> dt.date | None:
+    if _FULL_DATE.fullmatch(text):
         try:
-            return dt.date.fromisoformat(report.published)
+            return dt.date.fromisoformat(text)
         except ValueError:
             return None
     return None

@@ -61,6 +61,9 @@ class Site:
     reports: list[Report]  # by seed name
     event_of: dict[str, Event] = field(default_factory=dict)  # seed name -> event
     neighbours: dict[str, tuple[Event | None, Event | None]] = field(default_factory=dict)
+    # Made once: the home page lists them, as their own pages do.
+    _countries: list[tuple[str, list[Event]]] | None = field(default=None, repr=False)
+    _languages: list[tuple[str, list[Report]]] | None = field(default=None, repr=False)
 
     @property
     def dated(self) -> list[Event]:
@@ -90,19 +93,23 @@ class Site:
 
     def countries(self) -> list[tuple[str, list[Event]]]:
         """Each country with its events, newest first; countries by code."""
-        found: dict[str, list[Event]] = defaultdict(list)
-        for event in reversed(self.events):
-            for code in event.countries:
-                found[code].append(event)
-        return sorted(found.items())
+        if self._countries is None:
+            found: dict[str, list[Event]] = defaultdict(list)
+            for event in reversed(self.events):
+                for code in event.countries:
+                    found[code].append(event)
+            self._countries = sorted(found.items())
+        return self._countries
 
     def languages(self) -> list[tuple[str, list[Report]]]:
         """Each language with its reports, newest event first; languages by code."""
-        found: dict[str, list[Report]] = defaultdict(list)
-        for event in self.newest_first() + self.undated:
-            for report in sorted(event.reports, key=report_key):
-                found[report.lang].append(report)
-        return sorted(found.items())
+        if self._languages is None:
+            found: dict[str, list[Report]] = defaultdict(list)
+            for event in self.newest_first() + self.undated:
+                for report in sorted(event.reports, key=report_key):
+                    found[report.lang].append(report)
+            self._languages = sorted(found.items())
+        return self._languages
 
     def periods(self) -> list[tuple[int, list[tuple[int, list[Event]]]]]:
         """Years (newest first), each with its months (newest first) and their events."""

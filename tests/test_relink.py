@@ -75,8 +75,30 @@ def two_edits(reports, k):
     move_the_date(reports, (k + 50) % len(reports))
 
 
+def remove_the_report(reports, k):
+    del reports[k]
+
+
+def add_a_report(reports, k):
+    """A seed added that tells what report k tells: it joins k's event."""
+    added = copy.deepcopy(reports[k])
+    added.name, added.source, added.digest = "zz-added.txt", "seeds/zz-added.txt", "new"
+    reports.append(added)
+
+
+def rename_the_seed(reports, k):
+    """Removed under one name, added under another: it keeps its event."""
+    reports[k].name, reports[k].source = "aa-renamed.txt", "seeds/aa-renamed.txt"
+
+
+def add_one_remove_another(reports, k):
+    add_a_report(reports, (k + 31) % len(reports))
+    remove_the_report(reports, k)
+
+
 EDITS = [add_words, add_a_name, drop_names, move_the_date, change_the_language,
-         change_the_countries, become_another_report, two_edits]
+         change_the_countries, become_another_report, two_edits, remove_the_report,
+         add_a_report, rename_the_seed, add_one_remove_another]
 
 
 @pytest.mark.parametrize("edit", EDITS)
@@ -129,3 +151,32 @@ def test_another_context_or_many_changes_link_everything(archive, monkeypatch):
     add_words(one, 0)
     link_remembering(one, [], [], "context", _given, memo)
     assert reached == [1]
+
+
+@pytest.mark.parametrize("edit", [remove_the_report, add_one_remove_another])
+@pytest.mark.parametrize("k", range(6))
+def test_a_seed_removed_regroups_what_it_was_grouped_or_linked_with(archive, edit, k):
+    """Most of these reports are in events of two to four: the others stay together, or
+    part, as a full linking without it decides."""
+    reports, memo = archive
+    edited = copy.deepcopy(reports)
+    edit(edited, k)
+    again, _ = link_remembering(edited, [], [], "context", _given, copy.deepcopy(memo))
+    scratch = copy.deepcopy(reports)
+    edit(scratch, k)
+    assert _outcome(again, edited) == _outcome(link_events(scratch), scratch)
+
+
+@pytest.mark.parametrize("edit", [remove_the_report, add_a_report, rename_the_seed])
+def test_a_seed_added_or_removed_links_again_from_the_memo(archive, monkeypatch, edit):
+    """Its events are the same as a full linking's (above), reached from the memo: the
+    reports it did not reach keep their pairs' scores."""
+    reports, memo = archive
+    reached: list[set[int]] = []
+    real = relink._reached
+    monkeypatch.setattr(relink, "_reached", lambda *args: reached.append(real(*args)) or
+                        reached[-1])
+    edited = copy.deepcopy(reports)
+    edit(edited, 120)
+    link_remembering(edited, [], [], "context", _given, memo)
+    assert len(reached) == 1 and len(reached[0]) < len(edited)

@@ -47,19 +47,20 @@ def link_remembering(
     ordered = prepare(reports)
     places = [(r.name, r.source) for r in ordered]
     stands = [given(r) for r in ordered]
-    changed = _changed(previous, context, places, stands)
-    if changed is None or previous is None:
+    aligned = _aligned(previous, context, places, stands)
+    if aligned is None:
         linker = Linker(ordered, apart)
         links = linker.links(linker.partners())
         groups = cluster(linker, same, links)
         kept = {}
     else:
+        previous, changed, removed = aligned
         known: list[Known | None]
         known = list(zip(previous.offices, previous.names, previous.pairs, strict=True))
         for i in changed:
             known[i] = None
         linker = Linker(ordered, apart, known)
-        reach = _reached(linker, previous, changed)
+        reach = _reached(linker, previous, changed, removed)
         fresh = linker.partners(only=reach)
         links = [link for link in previous.links if link[1] not in reach and link[2] not in reach]
         links += linker.links(fresh)
@@ -87,35 +88,95 @@ def relinks_few(
     if previous is None:
         return False
     ordered = sorted(reports, key=lambda r: (r.name, r.source))
-    return _changed(previous, context, [(r.name, r.source) for r in ordered],
+    return _aligned(previous, context, [(r.name, r.source) for r in ordered],
                     [given(r) for r in ordered]) is not None
 
 
-def _changed(
+@dataclass
+class _Removed:
+    """What reports no longer in the archive leave behind: the name keys whose rarity they
+    changed, the meeting blocks they left, and the reports their events held or that they
+    were linked to."""
+
+    keys: set[str]
+    blocks: set[tuple[str, int]]
+    mates: set[int]
+
+
+def _aligned(
     previous: LinkMemo | None, context: str, places: list[tuple[str, str]], stands: list[str]
-) -> list[int] | None:
-    """The reports that changed since `previous`, or None if everything must be linked."""
-    if previous is None or previous.context != context or previous.places != places:
+) -> tuple[LinkMemo, list[int], _Removed] | None:
+    """`previous` with its reports at their places in this linking, the reports changed or
+    added since, and what the removed ones leave; None if everything must be linked."""
+    if previous is None or previous.context != context:
         return None
-    changed = [i for i, (now, then) in enumerate(zip(stands, previous.given, strict=True))
-               if now != then]
-    return changed if len(changed) <= MAX_CHANGED_SHARE * len(places) else None
+    if previous.places == places:  # the same seeds: nothing to move
+        changed = [i for i, (now, then) in enumerate(zip(stands, previous.given, strict=True))
+                   if now != then]
+        if len(changed) > MAX_CHANGED_SHARE * len(places):
+            return None
+        return previous, changed, _Removed(set(), set(), set())
+    where = {place: i for i, place in enumerate(places)}
+    new_of = [where.get(place) for place in previous.places]
+    old_of: list[int | None] = [None] * len(places)
+    for old, new in enumerate(new_of):
+        if new is not None:
+            old_of[new] = old
+    gone = [old for old, new in enumerate(new_of) if new is None]
+    changed = [i for i, old in enumerate(old_of)
+               if old is None or stands[i] != previous.given[old]]
+    if len(changed) + len(gone) > MAX_CHANGED_SHARE * len(places):
+        return None
+
+    def moved(values: list, empty: Callable[[], object]) -> list:
+        return [values[old] if old is not None else empty() for old in old_of]
+
+    gone_set = set(gone)
+    groups, completions, mates = [], [], set()
+    for group, completion in zip(previous.groups, previous.completions, strict=True):
+        members = [new_of[i] for i in group if new_of[i] is not None]
+        if len(members) < len(group):  # a member removed: its event is grouped again
+            mates.update(members)
+        if members:
+            groups.append(members)
+            completions.append(Completion(
+                completion.date, completion.evidence, completion.countries,
+                [(new_of[i], e) for i, e in completion.dated if i not in gone_set],
+                completion.names))
+    aligned = LinkMemo(
+        context, places, moved(previous.given, str), moved(previous.offices, list),
+        moved(previous.names, dict), moved(previous.pairs, list), moved(previous.langs, str),
+        moved(previous.blocks, lambda: None),
+        [(score, new_of[i], new_of[j]) for score, i, j in previous.links
+         if i not in gone_set and j not in gone_set],
+        groups, completions)
+    for _, i, j in previous.links:  # what it was linked to may now stand apart
+        if i in gone_set and new_of[j] is not None:
+            mates.add(new_of[j])
+        elif j in gone_set and new_of[i] is not None:
+            mates.add(new_of[i])
+    removed = _Removed({key for i in gone for key in previous.names[i]},
+                       {previous.blocks[i] for i in gone} - {None}, mates)
+    return aligned, changed, removed
 
 
-def _reached(linker: Linker, previous: LinkMemo, changed: list[int]) -> set[int]:
+def _reached(
+    linker: Linker, previous: LinkMemo, changed: list[int], removed: _Removed
+) -> set[int]:
     """The changed reports, and those whose weights, guessed names or candidate pairs they
-    may have changed: every report holding a name key whose count or languages changed,
-    or sharing a meeting block an edited report left or joined."""
+    (or the removed ones) may have changed: every report holding a name key whose count or
+    languages changed, or sharing a meeting block an edited report left or joined, and what
+    a removed report was grouped or linked with."""
     features = linker.features
     blocks = linker.blocks
-    keys: set[str] = set()  # name keys whose rarity or languages may have changed
-    left_or_joined: set[tuple[str, int]] = set()
+    keys = set(removed.keys)  # name keys whose rarity or languages may have changed
+    left_or_joined = set(removed.blocks)
     for i in changed:
         before, now = previous.names[i].keys(), features[i].names.keys()
         same_lang = previous.langs[i] == linker.reports[i].lang
         keys |= before ^ now if same_lang else before | now
         left_or_joined |= {b for b in (previous.blocks[i], blocks[i]) if b is not None}
-    reach = set(changed)
+    reach = set(changed) | removed.mates
     if keys or left_or_joined:
         reach.update(j for j, f in enumerate(features)
                      if blocks[j] in left_or_joined or not keys.isdisjoint(f.names)

@@ -87,7 +87,7 @@ def bench(args: argparse.Namespace, work: Path) -> dict:
         run("build, one seed edited", build, cwd=site)
         stock.edit(folder / seeds[len(seeds) // 2 + 1].name, stock.NAME_EDIT)
         run(NAME_ADDED, build, cwd=site)
-        edits = [str(folder / seeds[len(seeds) * k // 5].name) for k in (1, 2, 3)]
+        edits = [str(folder / seeds[len(seeds) * k // 7].name) for k in range(1, 6)]
         run(DEVSERVER, [*phases, "devserver", str(site), str(folder), str(work / "site-out"),
                         str(work / "site-cache"), *edits])
     if "stock" not in args.skip:

@@ -286,3 +286,26 @@ def test_a_seed_added_or_removed_has_the_folder_scanned_again(warm):
     devserver.build(pelican, {str(added.resolve())})
     assert not (out / "reports/aaa-new.html").exists()
     assert (out / "reports/talks-001.html").is_file()
+
+
+def test_a_build_that_fails_before_the_seeds_leaves_its_changes_to_the_next(warm, monkeypatch):
+    from event_archive import build as build_module
+
+    pelican, seeds, _ = warm
+    out = Path(pelican.settings["OUTPUT_PATH"])
+    first, second = seeds / "talks-001.txt", seeds / EDITED
+    load = build_module.load_state
+
+    def broken(settings):
+        raise RuntimeError("a broken settings value")
+
+    monkeypatch.setattr(build_module, "load_state", broken)
+    first.write_text(first.read_text(encoding="utf-8") + "\nThey spoke of rice.\n",
+                     encoding="utf-8")
+    devserver.build(pelican, {str(first.resolve())})  # logged, not raised
+    monkeypatch.setattr(build_module, "load_state", load)
+    second.write_text(second.read_text(encoding="utf-8") + "\nThey spoke of tea.\n",
+                      encoding="utf-8")
+    devserver.build(pelican, {str(second.resolve())})
+    assert b"spoke of rice" in (out / "reports/talks-001.html").read_bytes()
+    assert b"spoke of tea" in (out / f"reports/{EDITED[:-4]}.html").read_bytes()

@@ -59,8 +59,10 @@ def build(pelican: Pelican, changes: Iterable[str] | None = None) -> float:
     it does not name are not asked again (`Session.find_seeds`). None: any may have."""
     started = time.perf_counter()
     session = session_of(pelican.settings)
-    if session is not None:
-        session.changes = None if changes is None else set(changes)
+    if session is not None and changes is None:
+        session.listing = None  # every seed is asked again
+    elif session is not None:  # with what a build that failed before the seeds was told
+        session.changes = (session.changes or set()) | set(changes)
     try:
         pelican.run()
     except Exception as err:  # noqa: BLE001 - a broken template must not stop the server

@@ -77,9 +77,9 @@ def write_build_report(
     archive: Archive, pages: dict[str, str], path: str | Path, recall: Recalled | None = None,
     stands: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Write the report as JSON (whole or not at all) and return its summary. `recall(inputs,
-    make)` may give a seed's line as an earlier build made it from the same inputs: `stands`,
-    if given, maps a seed's name to what stands for all its report shows (as in `search`)."""
+    """Write the report as JSON (whole or not at all) and return its summary. With `stands`
+    (a seed's name -> its report's digest in the page keys, which stands for all it shows),
+    `recall(inputs, make)` may give a seed's line an earlier build made for the same."""
     text, summary = _report_text(archive, pages, recall, stands)
     write_text(path, text)
     return summary
@@ -93,14 +93,10 @@ def _report_text(
     for report in sorted(archive.reports, key=lambda r: (r.name, r.source)):
         page = pages.get(report.name)
         make = partial(_seed_line, report, page)
-        if recall is None:
+        if recall is None or stands is None:
             lines.append(make())
-        elif stands is not None:
+        else:  # all `seed_entry` reads but the page follows from the report's digest
             lines.append(recall((stands[report.name], page), make))
-        else:  # all that `seed_entry` reads
-            inputs = (report.name, report.source, page, report.lang, report.date,
-                      report.event, report.title, tuple(report.problems))
-            lines.append(recall(inputs, make))
     summary = build_summary(archive, pages)
     not_seeds = [_dump({"kind": p.kind, "message": p.message}) for p in archive.problems]
     return _json_text(summary, lines, not_seeds), summary

@@ -114,33 +114,35 @@ class PageKeys:
                               for name, digest in self.reports.items()}
 
     def stand_in(self, value: object) -> str | None:
-        """A report or event is its digest in a page key; a report also stands for its event."""
+        """What a value pickles as in a page key (the pickler's `persistent_id`): a report or
+        event its digest (`stand`), a page of a list its place and items; else None."""
+        found = self.stand(value)
+        if found is not None:
+            return found
         kind = type(value)
-        if kind is Report:
-            return self.report_stands[value.name]  # type: ignore[attr-defined]
-        if kind is Event:
-            return self.event_stands[value.id]  # type: ignore[attr-defined]
         if kind is ListPage:  # thousands of list pages: pickled field by field in Python
             return self._list_stand_in(value)  # type: ignore[arg-type]
         if kind is set or kind is frozenset:  # their order varies from run to run
             raise TypeError("a set in a page's data: use a sorted list")
         return None
 
+    def stand(self, value: object) -> str | None:
+        """A report or event is its digest in a page key; a report also stands for its event."""
+        kind = type(value)
+        if kind is Report:
+            return self.report_stands[value.name]  # type: ignore[attr-defined]
+        if kind is Event:
+            return self.event_stands[value.id]  # type: ignore[attr-defined]
+        return None
+
     def _list_stand_in(self, page: ListPage) -> str | None:
         """A page of a list as its place in the list and its items' digests; None (pickled
         whole) if an item is neither a report nor an event."""
-        reports, events = self.report_stands, self.event_stands
-        items = []
-        for item in page.items:
-            kind = type(item)
-            if kind is Report:
-                items.append(reports[item.name])
-            elif kind is Event:
-                items.append(events[item.id])
-            else:
-                return None
+        items = [self.stand(item) for item in page.items]
+        if None in items:
+            return None
         return "\0".join(["L", page.path, str(page.number), str(page.total), page.first,
-                           page.prev or "-", page.next or "-", *items])
+                           page.prev or "-", page.next or "-", *items])  # type: ignore[list-item]
 
     def made_key(
         self, path: str, template: str, lang: str, about: tuple[str, ...], make: partial
@@ -151,17 +153,11 @@ class PageKeys:
         if make.keywords:
             raise TypeError(f"{path}: a page made with keywords; give reports and events")
         parts = [self.build, path, template, lang, ",".join(about), make.func.__name__]
-        reports, events = self.report_stands, self.event_stands
-        for arg in make.args:  # `stand_in`, inline: tens of thousands of pages
-            kind = type(arg)
-            if kind is Report:
-                parts.append(reports[arg.name])
-            elif kind is Event:
-                parts.append(events[arg.id])
-            elif arg is None:
-                parts.append("-")
-            else:
-                raise TypeError(f"{path}: a page made from a {kind.__name__}")
+        for arg in make.args:
+            stand = "-" if arg is None else self.stand(arg)
+            if stand is None:
+                raise TypeError(f"{path}: a page made from a {type(arg).__name__}")
+            parts.append(stand)
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def key(

@@ -40,8 +40,8 @@ def search_script(
 ) -> str:
     """The search data as a script defining `window.EVENT_ARCHIVE_SEARCH`.
 
-    `recall(inputs, make)` may give a record made by an earlier build from the same inputs:
-    `stands[name]`, if given, stands for all a report shows (its digest in the page keys).
+    With `stands` (a report's name -> its digest in the page keys, which stands for all it
+    shows), `recall(inputs, make)` may give a record an earlier build made for the same.
     """
     def dump(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
@@ -51,13 +51,10 @@ def search_script(
 
     docs = []
     for report in reports:
-        if recall is None:
+        if recall is None or stands is None:
             docs.append(make(report))
-            continue
-        inputs = ((stands[report.name], text_chars) if stands is not None else
-                  (report.digest, url(report), report.title, report.lang, report.date,
-                   tuple(report.countries), text_chars))
-        docs.append(recall(inputs, partial(make, report)))
+        else:
+            docs.append(recall((stands[report.name], text_chars), partial(make, report)))
     # One JSON object, its keys in order, written in parts: the records are made apart.
     payload = (f'{{"countries":{dump(country_names)},"docs":[{",".join(docs)}],'
                f'"languages":{dump(language_names)}}}')
